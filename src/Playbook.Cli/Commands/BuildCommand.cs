@@ -1,0 +1,72 @@
+using System.Globalization;
+using Playbook.Model;
+using Playbook.Output;
+using Playbook.Pipeline;
+
+namespace Playbook.Cli.Commands;
+
+/// <summary><c>playbook build</c> and <c>playbook check</c>: the same build; only build writes.</summary>
+public static class BuildCommand
+{
+    public static readonly string[] Flags = ["input=", "output=", "theme=", "base-url=", "audience=", "strict", "drafts", "timings", "preview-banner"];
+
+    public const string Help = """
+        Usage: playbook build|check [options]
+
+          --input <dir>        Folder with playbook.yml and the Markdown pages (default: input)
+          --output <dir>       Folder the site is written to (default: output; build only)
+          --theme <dir>        Folder with layouts, includes and assets (default: theme)
+          --base-url <url>     Overrides site.base_url from playbook.yml
+          --audience <who>     public (default) or internal: internal also builds internal pages
+          --drafts             Include pages marked draft: true
+          --strict             Treat warnings as errors
+          --timings            Print the time each step took
+          --preview-banner     Mark every page as a preview (for deploy previews)
+
+        Exit codes: 0 success, 1 content errors, 2 usage errors.
+        """;
+
+    public static async Task<int> RunAsync(Options options, TextWriter stdout, TextWriter stderr, bool write)
+    {
+        if (options.Help) { stdout.WriteLine(Help); return CommandLine.Ok; }
+        if (options.Positional.Count > 0) throw new UsageException($"unexpected argument '{options.Positional[0]}'");
+        var audience = options.Get("audience", Audiences.Public);
+        if (audience is not (Audiences.Public or Audiences.Internal))
+            throw new UsageException($"--audience must be public or internal, not '{audience}'");
+        var inputDir = options.Get("input", "input");
+        if (!Directory.Exists(inputDir)) throw new UsageException($"input folder '{inputDir}' does not exist");
+        var buildOptions = new BuildOptions
+        {
+            IncludeDrafts = options.Has("drafts"),
+            Audience = audience,
+            BaseUrl = options.Get("base-url"),
+            Strict = options.Has("strict"),
+            PreviewBanner = options.Has("preview-banner"),
+        };
+
+        using var progress = ProgressLine.Start(stderr);
+        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), new DiskFileSet(options.Get("theme", "theme")), buildOptions, progress: progress.Report);
+        progress.Dispose();
+
+        foreach (var d in result.Diagnostics)
+            (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Relative(inputDir, d));
+        if (result.Succeeded && write)
+            SiteWriter.Write(options.Get("output", "output"), result.Files);
+        if (options.Has("timings"))
+            foreach (var t in result.Timings)
+                stdout.WriteLine($"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
+
+        var verb = !result.Succeeded ? "Failed" : write ? "Built" : "Checked";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{verb} {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
+        return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
+    }
+
+    /// <summary>Diagnostics name files as the author sees them from where the command runs: input/x.md, theme/...</summary>
+    private static string Relative(string inputDir, Diagnostic d)
+    {
+        if (d.File.StartsWith("theme/") || d.File.StartsWith('(')) return d.ToString();
+        var path = Path.Combine(inputDir, d.File).Replace('\\', '/');
+        return (d with { File = path.StartsWith("./") ? path[2..] : path }).ToString();
+    }
+}

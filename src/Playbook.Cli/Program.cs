@@ -1,0 +1,55 @@
+using Playbook.Cli;
+using Playbook.Cli.Commands;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+
+namespace Playbook.Cli
+{
+    /// <summary>Arguments → command → exit code: 0 success, 1 content errors, 2 usage errors.</summary>
+    public static class CommandLine
+    {
+        public const int Ok = 0;
+        public const int ContentErrors = 1;
+        public const int UsageError = 2;
+
+        public const string Usage = """
+            playbook — build a consultant playbook into a static site
+
+            Usage: playbook [command] [options]
+
+            Commands:
+              build      Build input/ into output/ (the default command)
+              check      Run every validation; write nothing
+              new        Create a page: playbook new <kind> "<title>"
+
+            Run 'playbook <command> --help' for a command's options.
+            """;
+
+        public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
+            var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+            if (args is ["--help"] or ["-h"] or ["help"])
+            {
+                stdout.WriteLine(Usage);
+                return Ok;
+            }
+            try
+            {
+                return command switch
+                {
+                    "build" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: true),
+                    "check" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: false),
+                    "new" => NewCommand.Run(Options.Parse(rest, NewCommand.Flags), stdout, stderr),
+                    _ => throw new UsageException($"unknown command '{command}'; expected build, check or new"),
+                };
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine($"playbook: {e.Message}");
+                stderr.WriteLine("Run 'playbook --help' for usage.");
+                return UsageError;
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+
+namespace Playbook.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline of the build, made once and shared by every page: Markdig's
+/// pipelines are immutable and thread-safe after <c>Build()</c>.
+/// </summary>
+public static class PlaybookMarkdown
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseTaskLists()
+        .UseFootnotes()
+        .UseAlertBlocks()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseSmartyPants()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        // Raw HTML is off: pages are authored content, and the strict CSP forbids what it would carry.
+        .DisableHtml()
+        // Markdig requires generic attributes ({#id .class}) to be registered last.
+        .UseGenericAttributes()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    public static string Render(MarkdownDocument document) => Markdig.Markdown.ToHtml(document, Pipeline);
+}

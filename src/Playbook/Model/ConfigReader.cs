@@ -1,0 +1,149 @@
+using Playbook.Pipeline;
+using YamlDotNet.RepresentationModel;
+
+namespace Playbook.Model;
+
+/// <summary>Reads <c>playbook.yml</c> into <see cref="PlaybookConfig"/>, reporting every problem with its line.</summary>
+public static class ConfigReader
+{
+    public const string FileName = "playbook.yml";
+    public const string SyntaxRule = "PB0001";
+    public const string InvalidRule = "PB0002";
+
+    private static readonly string[] TopLevel = ["site", "stages", "phases", "tags", "kinds", "nav"];
+    private static readonly string[] SiteFields = ["title", "description", "base_url", "language", "edit_url"];
+    private static readonly string[] StageFields = ["id", "title", "summary"];
+    private static readonly string[] PhaseFields = ["id", "title", "stages"];
+    private static readonly string[] KindFields = ["folder", "required"];
+    private static readonly string[] NavFields = ["title", "url"];
+
+    public static PlaybookConfig? Read(string? text, Diagnostics diagnostics)
+    {
+        if (text is null)
+        {
+            diagnostics.Add(Diagnostic.Error(FileName, 0, 0, SyntaxRule,
+                "playbook.yml is missing; every playbook needs one at the top of its input folder (see README)"));
+            return null;
+        }
+        var before = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
+        var root = YamlValues.Parse(text, FileName, 0, diagnostics, SyntaxRule);
+        if (root is null) return null;
+        var values = new YamlValues(FileName, 0, diagnostics, InvalidRule);
+        if (root is not YamlMappingNode map)
+        {
+            values.Report(root, "playbook.yml must be a mapping with site, stages, phases, tags, kinds and nav");
+            return null;
+        }
+        var fields = Fields(map, TopLevel, values, "playbook.yml");
+
+        var site = ReadSite(fields.GetValueOrDefault("site"), map, values);
+        var stages = ReadList(fields.GetValueOrDefault("stages"), "stages", values, StageFields,
+            f => new Stage(Required(f, "id", values) ?? "", Required(f, "title", values) ?? "", Optional(f, "summary", values) ?? ""));
+        RequireUniqueIds(fields.GetValueOrDefault("stages"), stages.Select(s => s.Id), values);
+        if (stages.Count == 0) values.Report(fields.GetValueOrDefault("stages") ?? map, "playbook.yml must declare at least one stage under 'stages'");
+
+        var stageIds = stages.Select(s => s.Id).ToList();
+        var phases = ReadList(fields.GetValueOrDefault("phases"), "phases", values, PhaseFields, f =>
+        {
+            var phaseStages = f.TryGetValue("stages", out var node) ? values.TextList(node, "stages") : [];
+            foreach (var s in phaseStages.Where(s => !stageIds.Contains(s)))
+                values.Report(f["stages"], $"phase stage '{s}' is not a declared stage{Suggest.DidYouMean(s, stageIds)}");
+            return new Phase(Required(f, "id", values) ?? "", Required(f, "title", values) ?? "", phaseStages);
+        });
+        RequireUniqueIds(fields.GetValueOrDefault("phases"), phases.Select(p => p.Id), values);
+
+        var tags = fields.TryGetValue("tags", out var tagNode) ? values.TextList(tagNode, "tags") : [];
+        var kinds = ReadKinds(fields.GetValueOrDefault("kinds"), values);
+        var nav = ReadList(fields.GetValueOrDefault("nav"), "nav", values, NavFields,
+            f => new NavItem(Required(f, "title", values) ?? "", Required(f, "url", values) ?? "/"));
+
+        var after = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
+        return after > before || site is null ? null : new PlaybookConfig(site, stages, phases, tags, kinds, nav);
+    }
+
+    private static SiteSettings? ReadSite(YamlNode? node, YamlNode parent, YamlValues values)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            values.Report(node ?? parent, "playbook.yml needs a 'site' section with at least a title");
+            return null;
+        }
+        var f = Fields(map, SiteFields, values, "site");
+        var baseUrl = Optional(f, "base_url", values) ?? "/";
+        if (!baseUrl.EndsWith('/')) baseUrl += "/";
+        return new SiteSettings(Required(f, "title", values) ?? "", Optional(f, "description", values) ?? "",
+            baseUrl, Optional(f, "language", values) ?? "en", Optional(f, "edit_url", values));
+    }
+
+    private static Dictionary<string, KindSchema> ReadKinds(YamlNode? node, YamlValues values)
+    {
+        var kinds = new Dictionary<string, KindSchema>();
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var id = ((YamlScalarNode)keyNode).Value ?? "";
+                if (!Kinds.Content.Contains(id))
+                {
+                    values.Report(keyNode, $"unknown kind '{id}'{Suggest.DidYouMean(id, Kinds.Content)}");
+                    continue;
+                }
+                if (value is not YamlMappingNode kindMap) { values.Report(value, $"kind '{id}' must be a mapping with folder and required"); continue; }
+                var f = Fields(kindMap, KindFields, values, $"kinds.{id}");
+                var required = f.TryGetValue("required", out var r) ? values.TextList(r, "required") : [];
+                foreach (var field in required.Where(x => FrontMatterFields.Find(x) is null))
+                    values.Report(r!, $"kind '{id}' requires unknown field '{field}'{Suggest.DidYouMean(field, FrontMatterFields.All.Select(x => x.Name))}");
+                kinds[id] = new KindSchema(id, Optional(f, "folder", values) ?? id + "s", required);
+            }
+        }
+        else if (node is not null)
+            values.Report(node, "'kinds' must be a mapping from kind to its folder and required fields");
+        foreach (var id in Kinds.Content.Where(k => !kinds.ContainsKey(k)))
+            kinds[id] = new KindSchema(id, id == Kinds.Page ? "" : id + "s", ["title"]);
+        return kinds;
+    }
+
+    private static List<T> ReadList<T>(YamlNode? node, string name, YamlValues values, string[] allowed, Func<Dictionary<string, YamlNode>, T> read)
+    {
+        var list = new List<T>();
+        if (node is null) return list;
+        if (node is not YamlSequenceNode seq) { values.Report(node, $"'{name}' must be a list"); return list; }
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode m) list.Add(read(Fields(m, allowed, values, name)));
+            else values.Report(item, $"each entry of '{name}' must be a mapping with {string.Join(", ", allowed)}");
+        }
+        return list;
+    }
+
+    private static Dictionary<string, YamlNode> Fields(YamlMappingNode map, string[] allowed, YamlValues values, string where)
+    {
+        var fields = new Dictionary<string, YamlNode>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(key))
+                values.Report(keyNode, $"unknown field '{key}' in {where}{Suggest.DidYouMean(key, allowed)}");
+            else
+                fields[key] = value;
+        }
+        return fields;
+    }
+
+    private static string? Required(Dictionary<string, YamlNode> f, string field, YamlValues values)
+    {
+        if (f.TryGetValue(field, out var node)) return values.Text(node, field);
+        var anyNode = f.Values.FirstOrDefault();
+        if (anyNode is not null) values.Report(anyNode, $"missing required field '{field}' in this entry");
+        return null;
+    }
+
+    private static string? Optional(Dictionary<string, YamlNode> f, string field, YamlValues values) =>
+        f.TryGetValue(field, out var node) ? values.Text(node, field) : null;
+
+    private static void RequireUniqueIds(YamlNode? node, IEnumerable<string> ids, YamlValues values)
+    {
+        foreach (var dup in ids.GroupBy(i => i).Where(g => g.Count() > 1))
+            values.Report(node!, $"id '{dup.Key}' is declared more than once; ids must be unique");
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using DotLiquid;
+using Playbook.Model;
+using Playbook.Pipeline;
+using Playbook.Templates;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Wraps every page in its Liquid layout: the kind's layout (or the one its front matter names)
+/// renders the main column, then <c>base</c> renders the page shell around it.
+/// </summary>
+public sealed class ApplyLayouts : IModule
+{
+    public const string BaseLayout = "base";
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var site = SiteModel(pages, context);
+        var results = new Page[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            results[i] = page.IsAsset ? page : Render(page, site, context);
+        });
+        IReadOnlyList<Page> output = results;
+        return Task.FromResult(output);
+    }
+
+    private static Page Render(Page page, Hash site, BuildContext context)
+    {
+        var file = page.SourcePath.Length > 0 ? page.SourcePath : page.Url;
+        var layout = page.FrontMatter.Layout ?? page.Kind;
+        if (!context.Templates.HasLayout(layout))
+        {
+            if (page.FrontMatter.Layout is not null)
+            {
+                var p = page.FrontMatter.PositionOf("layout", new SourcePosition(1, 1));
+                context.Report(Diagnostic.Error(file, p.Line, p.Column, "PB0402", $"layout '{layout}' is not in theme/layouts; create theme/layouts/{layout}.liquid or remove the field"));
+                return page;
+            }
+            layout = Kinds.Page;
+        }
+        var model = new Hash { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
+        var main = context.Templates.Render(layout, model, file, context.Diagnostics);
+        if (main is null) return page;
+        model["content"] = main;
+        var html = context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
+        return html is null ? page : page with { Html = html };
+    }
+
+    private static Hash SiteModel(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var config = context.Config;
+        var assets = pages.Where(p => p.Data.ContainsKey(CopyThemeAssets.LogicalPathKey))
+            .ToDictionary(p => ((string)p.Data[CopyThemeAssets.LogicalPathKey])[CopyThemeAssets.AssetsFolder.Length..].Replace('/', '_').Replace('.', '_'), p => (object?)p.Url);
+        var stageUrls = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
+            .ToDictionary(p => p.FrontMatter.Stages[0], p => p.Url);
+        return (Hash)LiquidModel.From(new Dictionary<string, object?>
+        {
+            ["title"] = config.Site.Title,
+            ["description"] = config.Site.Description,
+            ["base_url"] = context.BaseUrl,
+            ["language"] = config.Site.Language,
+            ["nav"] = config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
+            ["stages"] = config.Stages.Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, "/stages/"))).ToList(),
+            ["phases"] = config.Phases.Select(p => new { p.Id, p.Title, p.Stages }).ToList(),
+            ["assets"] = assets,
+            ["preview_banner"] = context.Options.PreviewBanner,
+        })!;
+    }
+
+    private static Dictionary<string, object?> PageModel(Page page, BuildContext context)
+    {
+        var fm = page.FrontMatter;
+        var config = context.Config;
+        var nav = page.Get<PageNavigation>(BuildNavigation.Key);
+        var stageUrls = fm.Stages.Select(s => config.FindStage(s)).OfType<Stage>()
+            .Select(s => new StageView(s.Id, s.Title, s.Summary, $"/stages/{s.Id}/")).ToList();
+        var phase = fm.Phase is { } ph ? config.FindPhase(ph) : null;
+        var model = new Dictionary<string, object?>
+        {
+            ["id"] = page.Id,
+            ["title"] = page.Title,
+            ["description"] = fm.Description ?? config.Site.Description,
+            ["url"] = page.Url,
+            ["canonical"] = context.BaseUrl + page.Url.TrimStart('/'),
+            ["kind"] = page.Kind,
+            ["layout"] = fm.Layout ?? page.Kind,
+            ["content"] = new Markup(page.Html),
+            ["stages"] = stageUrls,
+            ["phase"] = phase is null ? null : new { phase.Id, phase.Title },
+            ["tags"] = fm.Tags.Select(t => new TagView(t, GenerateListPages.TagUrl(t))).ToList(),
+            ["date"] = fm.Date,
+            ["updated"] = fm.Updated,
+            ["owner"] = fm.Owner,
+            ["review_by"] = fm.ReviewBy,
+            ["review_due"] = fm.ReviewBy is { } due && due < context.Options.Today,
+            ["edit_url"] = config.Site.EditUrl is { } edit && page.SourcePath.Length > 0 ? edit + page.SourcePath : null,
+            ["toc"] = page.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList(),
+            ["breadcrumbs"] = nav?.Breadcrumbs ?? [],
+            ["previous"] = nav?.Previous,
+            ["next"] = nav?.Next,
+            ["related"] = nav?.Related ?? [],
+            ["backlinks"] = nav?.Backlinks ?? [],
+            ["items"] = page.Get<IReadOnlyList<ItemView>>(GenerateListPages.ItemsKey) ?? [],
+            ["groups"] = page.Get<IReadOnlyList<GroupView>>(GenerateListPages.GroupsKey) ?? [],
+            ["tag_list"] = page.Get<IReadOnlyList<TagView>>("tags") ?? [],
+            ["year"] = context.Options.Today.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        return model;
+    }
+}

@@ -1,0 +1,64 @@
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Gives every page its URL (folders and slug, never anything outside the output) and checks
+/// that ids, URLs and aliases are each claimed by one page only.
+/// </summary>
+public sealed class AssignUrls : IModule
+{
+    public const string NotFoundUrl = "/404.html";
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var result = pages.Select(p => p.IsAsset || p.Source.Length == 0 ? p : p with { Url = UrlOf(p) }).ToList();
+        var content = result.Where(p => !p.IsAsset && p.Source.Length > 0).ToList();
+
+        foreach (var group in content.GroupBy(p => p.Id).Where(g => g.Count() > 1))
+            foreach (var page in group.Skip(1))
+                context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0116",
+                    $"page id '{page.Id}' is already used by {group.First().SourcePath}; rename one of the files so xref links are unambiguous"));
+
+        var owners = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in result)
+        {
+            if (owners.TryAdd(page.Url, page) || page.IsAsset) continue;
+            var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
+            context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
+                $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug"));
+        }
+
+        foreach (var page in content)
+            foreach (var alias in page.FrontMatter.Aliases)
+            {
+                var url = NormalizeAlias(alias);
+                if (owners.TryGetValue(url, out var owner) && owner != page)
+                {
+                    var p = page.FrontMatter.PositionOf("aliases", new SourcePosition(1, 1));
+                    context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0115",
+                        $"alias '{alias}' collides with {(owner.SourcePath.Length > 0 ? owner.SourcePath : owner.Url)}; remove the alias or move that page"));
+                }
+                else owners[url] = page;
+            }
+
+        IReadOnlyList<Page> output = result;
+        return Task.FromResult(output);
+    }
+
+    private static string UrlOf(Page page)
+    {
+        if (page.SourcePath == "404.md") return NotFoundUrl;
+        var slug = page.FrontMatter.Slug is { } s ? PageIds.Slugify(s) : page.Id;
+        return PageIds.UrlFor(page.SourcePath, slug.Length > 0 ? slug : page.Id);
+    }
+
+    /// <summary>An alias is a site path; made safe the same way as slugs so it cannot leave the output.</summary>
+    public static string NormalizeAlias(string alias)
+    {
+        var parts = alias.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(PageIds.Slugify).Where(p => p.Length > 0);
+        var joined = string.Join('/', parts);
+        return joined.Length == 0 ? "/" : "/" + joined + "/";
+    }
+}

@@ -1,0 +1,91 @@
+using Playbook.Model;
+using Playbook.Pipeline;
+using Playbook.Templates;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Everything that ties a page to the others, computed once over the whole site: breadcrumbs,
+/// previous / next in its section, related pages (shared stages and tags) and backlinks.
+/// </summary>
+public sealed class BuildNavigation : IModule
+{
+    public const string Key = "navigation";
+    public const int MaxRelated = 5;
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var content = pages.Where(IsContent).ToList();
+        var sections = content.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => Ordered(g, context.Config).ToList());
+        var backlinks = content
+            .SelectMany(p => p.LinksTo.Where(t => t != p.Id).Select(t => (Target: t, From: p)))
+            .GroupBy(x => x.Target)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.From).DistinctBy(p => p.Id).OrderBy(p => p.Title, StringComparer.Ordinal).ToList());
+
+        var results = new Page[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            if (!IsContent(page)) { results[i] = page; return; }
+            var section = sections[page.Kind];
+            var index = section.FindIndex(p => p.Id == page.Id);
+            var nav = new PageNavigation(
+                Breadcrumbs(page, context),
+                index > 0 ? Link(section[index - 1]) : null,
+                index >= 0 && index < section.Count - 1 ? Link(section[index + 1]) : null,
+                Related(page, content).Select(Item).ToList(),
+                backlinks.TryGetValue(page.Id, out var from) ? from.Select(Item).ToList() : []);
+            results[i] = page.WithData(Key, nav);
+        });
+        IReadOnlyList<Page> output = results;
+        return Task.FromResult(output);
+    }
+
+    private static bool IsContent(Page page) => !page.IsAsset && page.Source.Length > 0 && page.Kind != Kinds.Page;
+
+    /// <summary>Stage pages follow playbook.yml's order; other sections 'order' then title.</summary>
+    public static IEnumerable<Page> Ordered(IEnumerable<Page> pages, PlaybookConfig config) =>
+        pages.OrderBy(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count > 0 ? config.StageIndex(p.FrontMatter.Stages[0]) : 0)
+            .ThenBy(p => p.FrontMatter.Order ?? int.MaxValue)
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Id, StringComparer.Ordinal);
+
+    private static IReadOnlyList<LinkView> Breadcrumbs(Page page, BuildContext context)
+    {
+        var crumbs = new List<LinkView> { new("Home", "/") };
+        var folder = context.Config.Kinds.TryGetValue(page.Kind, out var k) ? k.Folder : "";
+        if (folder.Length > 0) crumbs.Add(new LinkView(SectionTitle(page.Kind), $"/{folder}/"));
+        return crumbs;
+    }
+
+    public static string SectionTitle(string kind) => kind switch
+    {
+        Kinds.Article => "Articles",
+        Kinds.Checklist => "Checklists",
+        Kinds.Guide => "Decision guides",
+        Kinds.Stage => "Stages",
+        _ => "Pages",
+    };
+
+    /// <summary>Pages sharing a stage score 2 each, sharing a tag 1 each; best first, ties by title.</summary>
+    private static IEnumerable<Page> Related(Page page, List<Page> content) =>
+        content.Where(p => p.Id != page.Id && p.Kind != Kinds.Stage)
+            .Select(p => (Page: p, Score: 2 * p.FrontMatter.Stages.Intersect(page.FrontMatter.Stages).Count()
+                                         + p.FrontMatter.Tags.Intersect(page.FrontMatter.Tags).Count()))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Page.Title, StringComparer.OrdinalIgnoreCase)
+            .Take(MaxRelated)
+            .Select(x => x.Page);
+
+    private static LinkView Link(Page p) => new(p.Title, p.Url);
+
+    public static ItemView Item(Page p) => new(p.Title, p.Url, p.FrontMatter.Description ?? "", p.Kind, p.FrontMatter.Stages);
+}
+
+public sealed record PageNavigation(
+    IReadOnlyList<LinkView> Breadcrumbs,
+    LinkView? Previous,
+    LinkView? Next,
+    IReadOnlyList<ItemView> Related,
+    IReadOnlyList<ItemView> Backlinks);

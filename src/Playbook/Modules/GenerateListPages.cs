@@ -1,0 +1,66 @@
+using Playbook.Model;
+using Playbook.Pipeline;
+using Playbook.Templates;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Makes the pages no author writes: one index per section (/articles/, /checklists/, /guides/),
+/// the stage overview (/stages/), the tag index (/tags/) and a page per tag. Stage pages get
+/// their content listed, grouped by kind.
+/// </summary>
+public sealed class GenerateListPages : IModule
+{
+    public const string ItemsKey = "items";
+    public const string GroupsKey = "groups";
+    private static readonly string[] ListedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide];
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var config = context.Config;
+        var content = BuildNavigation.Ordered(pages.Where(p => !p.IsAsset && p.Source.Length > 0), config).ToList();
+        var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
+            ? p.WithData(GroupsKey, Groups(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+            : p).ToList();
+
+        foreach (var kind in ListedKinds)
+        {
+            var folder = config.Kinds[kind].Folder;
+            if (folder.Length == 0) continue;
+            output.Add(Generated($"section-{kind}", $"/{folder}/", BuildNavigation.SectionTitle(kind),
+                $"Every {kind} of the playbook.", "section",
+                content.Where(p => p.Kind == kind).Select(BuildNavigation.Item).ToList()));
+        }
+
+        var stagePages = content.Where(p => p.Kind == Kinds.Stage).ToList();
+        output.Add(Generated("stages", "/stages/", "Stages", "The journey from the first phase to the last, stage by stage.", "stages",
+            stagePages.Select(BuildNavigation.Item).ToList()));
+
+        var tagged = content.Where(p => p.Kind != Kinds.Stage).SelectMany(p => p.FrontMatter.Tags.Select(t => (Tag: t, Page: p)))
+            .GroupBy(x => x.Tag).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        output.Add(Generated("tags", "/tags/", "Tags", "Every tag used in the playbook.", "tags", [])
+            .WithData("tags", tagged.Select(g => new TagView(g.Key, TagUrl(g.Key), g.Count())).ToList()));
+        foreach (var group in tagged)
+            output.Add(Generated($"tag-{group.Key}", TagUrl(group.Key), $"Tag: {group.Key}", $"Pages tagged {group.Key}.", "tag",
+                group.Select(x => BuildNavigation.Item(x.Page)).ToList()));
+
+        IReadOnlyList<Page> result = output;
+        return Task.FromResult(result);
+    }
+
+    public static string TagUrl(string tag) => $"/tags/{PageIds.Slugify(tag)}/";
+
+    private static IReadOnlyList<GroupView> Groups(IEnumerable<Page> pages) =>
+        ListedKinds.Select(k => new GroupView(k, BuildNavigation.SectionTitle(k), pages.Where(p => p.Kind == k).Select(BuildNavigation.Item).ToList()))
+            .Where(g => g.Items.Count > 0).ToList();
+
+    private static Page Generated(string id, string url, string title, string description, string layout, IReadOnlyList<ItemView> items) =>
+        new Page
+        {
+            SourcePath = "",
+            Id = id,
+            Url = url,
+            Kind = Kinds.Generated,
+            FrontMatter = new FrontMatter { Title = title, Description = description, Layout = layout },
+        }.WithData(ItemsKey, items);
+}

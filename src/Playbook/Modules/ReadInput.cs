@@ -1,0 +1,67 @@
+using System.Text;
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Reads the input folder: every Markdown file becomes a page, every other file (images,
+/// downloads) an asset copied as it is. Files that cannot be read as text are reported here,
+/// once, and left out.
+/// </summary>
+public sealed class ReadInput : IModule
+{
+    public const long MaxBytes = 2 * 1024 * 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var paths = context.Input.Paths.Where(p => p != ConfigReader.FileName).ToList();
+        var read = new Page?[paths.Count];
+        Parallel.For(0, paths.Count, i => read[i] = Read(paths[i], context));
+        IReadOnlyList<Page> output = pages.Concat(read.OfType<Page>()).ToList();
+        return Task.FromResult(output);
+    }
+
+    private static Page? Read(string path, BuildContext context)
+    {
+        var bytes = context.Input.Read(path) ?? [];
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return new Page { SourcePath = path, Id = path, Url = "/" + path, Kind = Kinds.Generated, Bytes = bytes };
+
+        if (bytes.Length > MaxBytes)
+        {
+            context.Report(Diagnostic.Error(path, 1, 1, "PB0112",
+                $"file is {bytes.Length / 1024 / 1024.0:0.0} MB, over the 2 MB limit; split it into smaller pages"));
+            return null;
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = LineOfByte(bytes, e.Index);
+            context.Report(Diagnostic.Error(path, line, column, "PB0113",
+                $"invalid UTF-8 at byte {e.Index}; save the file as UTF-8 in your editor"));
+            return null;
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.Report(Diagnostic.Error(path, 1, 1, "PB0111", "the file is empty; write its front matter and content, or delete it"));
+            return null;
+        }
+        return new Page { SourcePath = path, Id = PageIds.FromPath(path), Source = text.Replace("\r\n", "\n") };
+    }
+
+    private static (int Line, int Column) LineOfByte(byte[] bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < Math.Min(index, bytes.Length); i++)
+            if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
+        return (line, index - lineStart + 1);
+    }
+}

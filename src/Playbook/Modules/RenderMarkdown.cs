@@ -1,0 +1,37 @@
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Playbook.Markdown;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>Renders each page's syntax tree to HTML once, records its headings, and lets the tree go.</summary>
+public sealed class RenderMarkdown : PerPageModule
+{
+    protected override bool Handles(Page page) => page.Document is not null;
+
+    protected override Page? Transform(Page page, BuildContext context)
+    {
+        var document = page.Document!;
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))
+            .ToList();
+        return page with { Html = PlaybookMarkdown.Render(document), Headings = [.. headings], Document = null };
+    }
+
+    public static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new StringBuilder();
+        foreach (var child in inline.Descendants<Inline>())
+            switch (child)
+            {
+                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+                case CodeInline code: sb.Append(code.Content); break;
+                case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+            }
+        return sb.ToString();
+    }
+}

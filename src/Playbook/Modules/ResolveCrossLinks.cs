@@ -1,0 +1,112 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Resolves every link of every page before it is rendered: <c>xref:id#anchor</c> and relative
+/// <c>.md</c> links become page URLs, other relative paths become site paths. A link to a page
+/// that does not exist, or that this build leaves out, is reported at its Markdown line.
+/// The syntax tree belongs to its page until it is rendered, so links are rewritten in place.
+/// </summary>
+public sealed class ResolveCrossLinks : IModule
+{
+    public const string XrefScheme = "xref:";
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var content = pages.Where(p => p.Document is not null).ToList();
+        var byId = content.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var bySource = content.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        var results = new Page[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+            results[i] = pages[i].Document is null ? pages[i] : Resolve(pages[i], byId, bySource, context));
+        IReadOnlyList<Page> output = results;
+        return Task.FromResult(output);
+    }
+
+    private static Page Resolve(Page page, Dictionary<string, Page> byId, Dictionary<string, Page> bySource, BuildContext context)
+    {
+        var linksTo = new List<string>();
+        var origins = new List<LinkOrigin>();
+        foreach (var link in page.Document!.Descendants<LinkInline>())
+        {
+            var url = link.Url ?? "";
+            var (line, column) = (link.Line + 1, link.Column + 1);
+            void Report(string rule, string message) => context.Report(Diagnostic.Error(page.SourcePath, line, column, rule, message));
+
+            Page? target = null;
+            var anchor = "";
+            if (url.StartsWith(XrefScheme, StringComparison.Ordinal))
+            {
+                var (id, hash) = SplitAnchor(url[XrefScheme.Length..]);
+                anchor = hash;
+                if (!byId.TryGetValue(id, out target))
+                {
+                    Report("PB0203", $"unknown xref '{id}'{Suggest.DidYouMean(id, byId.Keys)}");
+                    continue;
+                }
+            }
+            else if (IsRelative(url))
+            {
+                var (path, hash) = SplitAnchor(url);
+                var resolved = Combine(page.SourcePath, Uri.UnescapeDataString(path));
+                if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    anchor = hash;
+                    if (resolved is null || !bySource.TryGetValue(resolved, out target))
+                    {
+                        Report("PB0201", $"link to '{path}' points at no page in the input; check the file name and folder");
+                        continue;
+                    }
+                }
+                else if (resolved is null)
+                {
+                    Report("PB0201", $"link '{url}' leaves the input folder");
+                    continue;
+                }
+                else
+                    link.Url = "/" + resolved + hash;
+            }
+
+            if (target is not null)
+            {
+                if (target.Data.TryGetValue(SelectAudience.ExcludedReason, out var reason) && !page.Data.ContainsKey(SelectAudience.ExcludedReason))
+                    Report("PB0204", $"links to '{target.Id}', which is {reason} and not part of this build; remove the link or publish the page");
+                link.Url = target.Url + anchor;
+                if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
+                linksTo.Add(target.Id);
+            }
+            if (!link.IsImage) origins.Add(new LinkOrigin(link.Url ?? "", line, column));
+        }
+        return page with { LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
+    }
+
+    private static (string Path, string Anchor) SplitAnchor(string url)
+    {
+        var i = url.IndexOf('#');
+        return i < 0 ? (url, "") : (url[..i], url[i..]);
+    }
+
+    private static bool IsRelative(string url) =>
+        url.Length > 0 && url[0] != '#' && url[0] != '/' && !url.Contains(':') && !url.StartsWith("//");
+
+    /// <summary>Joins a relative link to the folder of the page it is written in; null when it climbs out of the input.</summary>
+    public static string? Combine(string sourcePath, string relative)
+    {
+        var parts = sourcePath.Split('/').SkipLast(1).ToList();
+        foreach (var part in relative.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,93 @@
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Checks each page's front matter against playbook.yml: its kind, the kind's required fields,
+/// and every stage, phase and tag it names. Settles the page's kind.
+/// </summary>
+public sealed class ValidateFrontMatter : PerPageModule
+{
+    protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
+
+    protected override Page? Transform(Page page, BuildContext context)
+    {
+        var config = context.Config;
+        var fm = page.FrontMatter;
+        var file = page.SourcePath;
+        var top = new SourcePosition(1, 1);
+        void Error(string field, string rule, string message)
+        {
+            var p = fm.PositionOf(field, top);
+            context.Report(Diagnostic.Error(file, p.Line, p.Column, rule, message));
+        }
+
+        var kind = fm.Kind ?? KindOfFolder(file, config);
+        if (!config.Kinds.ContainsKey(kind))
+        {
+            Error("kind", "PB0108", $"unknown kind '{kind}'{Suggest.DidYouMean(kind, config.Kinds.Keys)}");
+            kind = Kinds.Page;
+        }
+
+        foreach (var field in config.Kinds[kind].Required.Where(f => !Has(fm, f)))
+            context.Report(Diagnostic.Error(file, 1, 1, "PB0104",
+                $"missing required field '{field}' for a {kind}; add '{field}:' to the front matter"));
+
+        var stageIds = config.Stages.Select(s => s.Id).ToList();
+        foreach (var stage in fm.Stages.Where(s => !stageIds.Contains(s)))
+            Error(fm.Positions.ContainsKey("stages") ? "stages" : "stage", "PB0103",
+                $"unknown stage '{stage}'{Suggest.DidYouMean(stage, stageIds)}");
+        if (kind == Kinds.Stage && fm.Stages.Count != 1)
+            Error("stage", "PB0106", "a stage page describes exactly one stage: write 'stage: <id>'");
+
+        if (fm.Phase is { } phaseId)
+        {
+            var phase = config.FindPhase(phaseId);
+            if (phase is null)
+                Error("phase", "PB0107", $"unknown phase '{phaseId}'{Suggest.DidYouMean(phaseId, config.Phases.Select(p => p.Id))}");
+            else if (fm.Stages.Count > 0 && !phase.Stages.Intersect(fm.Stages).Any())
+                Error("phase", "PB0118",
+                    $"phase '{phaseId}' belongs to stage {string.Join(" or ", phase.Stages.Select(s => $"'{s}'"))}, not to this page's stages; change the phase or add the stage");
+        }
+
+        if (config.Tags.Count > 0)
+            foreach (var tag in fm.Tags.Where(t => !config.Tags.Contains(t)))
+                Error("tags", "PB0109", $"unknown tag '{tag}'{Suggest.DidYouMean(tag, config.Tags)}, or declare it under 'tags' in playbook.yml");
+
+        if (fm.Audience is not (Audiences.Public or Audiences.Internal))
+            Error("audience", "PB0117", $"audience must be 'public' or 'internal', not '{fm.Audience}'");
+
+        if (fm.ReviewBy is { } due && due < context.Options.Today)
+        {
+            var p = fm.PositionOf("review_by", top);
+            context.Report(Diagnostic.Warning(file, p.Line, p.Column, "PB0110",
+                $"review was due on {due:yyyy-MM-dd}; review the page, then move review_by forward"));
+        }
+
+        if (page.Document is { Count: 0 })
+            context.Report(Diagnostic.Error(file, page.BodyLine, 1, "PB0111", "the page has front matter but no content; write its body"));
+
+        return page with { Kind = kind };
+    }
+
+    private static string KindOfFolder(string path, PlaybookConfig config)
+    {
+        var folder = path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+        return config.Kinds.Values.FirstOrDefault(k => k.Folder == folder && k.Id != Kinds.Page)?.Id ?? Kinds.Page;
+    }
+
+    private static bool Has(FrontMatter fm, string field) => field switch
+    {
+        "title" => !string.IsNullOrWhiteSpace(fm.Title),
+        "description" => !string.IsNullOrWhiteSpace(fm.Description),
+        "stage" or "stages" => fm.Stages.Count > 0,
+        "tags" => fm.Tags.Count > 0,
+        "phase" => fm.Phase is not null,
+        "date" => fm.Date is not null,
+        "updated" => fm.Updated is not null,
+        "owner" => fm.Owner is not null,
+        "review_by" => fm.ReviewBy is not null,
+        _ => fm.Positions.ContainsKey(field),
+    };
+}

@@ -1,0 +1,20 @@
+using Playbook.Model;
+using Playbook.Templates;
+
+namespace Playbook.Pipeline;
+
+/// <summary>What every module of one build shares: read-only settings and the diagnostics list.</summary>
+public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, Diagnostics diagnostics, TemplateCache templates)
+{
+    public PlaybookConfig Config { get; } = config;
+    public BuildOptions Options { get; } = options;
+    public IFileSet Input { get; } = input;
+    public IFileSet Theme { get; } = theme;
+    public Diagnostics Diagnostics { get; } = diagnostics;
+    public TemplateCache Templates { get; } = templates;
+
+    /// <summary>The site's base URL: the command line's, or playbook.yml's.</summary>
+    public string BaseUrl => (Options.BaseUrl ?? Config.Site.BaseUrl).TrimEnd('/') + "/";
+
+    public void Report(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
+}

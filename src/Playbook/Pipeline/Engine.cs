@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text;
+using Playbook.Model;
+using Playbook.Templates;
+
+namespace Playbook.Pipeline;
+
+/// <summary>A file of the finished site, in memory.</summary>
+public sealed record OutputFile(string Path, byte[] Bytes);
+
+public sealed record StepTiming(string Pipeline, string Module, TimeSpan Elapsed);
+
+/// <summary>What a build produced: its files (only when it succeeded), every diagnostic, and where the time went.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<StepTiming> Timings,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int PageCount => Pages.Count(p => !p.IsAsset);
+}
+
+/// <summary>Runs the pipelines in order over the input and returns the site in memory. Writes nothing.</summary>
+public static class Engine
+{
+    public static async Task<BuildResult> BuildAsync(IFileSet input, IFileSet theme, BuildOptions options,
+        IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new Diagnostics();
+        var configBytes = input.Read(ConfigReader.FileName);
+        var config = ConfigReader.Read(configBytes is null ? null : Encoding.UTF8.GetString(configBytes), diagnostics);
+        if (config is null)
+            return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
+
+        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme));
+        var timings = new List<StepTiming>();
+        IReadOnlyList<Page> pages = [];
+        foreach (var pipeline in pipelines ?? Playbook.Pipelines.Default())
+        {
+            progress?.Invoke(pipeline.Name);
+            foreach (var module in pipeline.Modules)
+            {
+                var step = Stopwatch.StartNew();
+                pages = await module.ExecuteAsync(pages, context);
+                timings.Add(new StepTiming(pipeline.Name, module.GetType().Name, step.Elapsed));
+            }
+        }
+
+        var sorted = diagnostics.Sorted();
+        if (options.Strict) sorted = sorted.Select(d => d.AsError()).ToList();
+        var failed = sorted.Any(d => d.Severity == Severity.Error);
+        var files = failed ? [] : Files(pages);
+        return new BuildResult(files, sorted, pages, timings, clock.Elapsed);
+    }
+
+    private static List<OutputFile> Files(IReadOnlyList<Page> pages) =>
+        pages.Where(p => p.IsAsset || p.Html.Length > 0)
+            .Select(p => new OutputFile(p.OutputPath, p.Bytes ?? Encoding.UTF8.GetBytes(p.Html)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+}
