@@ -20,8 +20,10 @@ public sealed class CheckLinks : IModule
 
     private static void Check(Page page, Dictionary<string, Page> byUrl, BuildContext context)
     {
+        var reported = page.Get<HashSet<string>>(ResolveCrossLinks.ReportedKey);
         foreach (var href in ((List<string>)page.Data[PostProcessHtml.LinksKey]).Distinct())
         {
+            if (reported?.Contains(href) == true) continue;
             if (href.Length == 0 || href.Contains(':') || href.StartsWith("//")) continue;
             var hash = href.IndexOf('#');
             var path = hash < 0 ? href : href[..hash];

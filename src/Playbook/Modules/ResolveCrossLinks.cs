@@ -15,6 +15,9 @@ public sealed class ResolveCrossLinks : IModule
 {
     public const string XrefScheme = "xref:";
 
+    /// <summary>Links already reported here, so the link check does not report them a second time.</summary>
+    public const string ReportedKey = "links.reported";
+
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var content = pages.Where(p => p.Document is not null).ToList();
@@ -30,6 +33,7 @@ public sealed class ResolveCrossLinks : IModule
     private static Page Resolve(Page page, Dictionary<string, Page> byId, Dictionary<string, Page> bySource, BuildContext context)
     {
         var linksTo = new List<string>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var origins = new List<LinkOrigin>();
         foreach (var link in page.Document!.Descendants<LinkInline>())
         {
@@ -73,15 +77,19 @@ public sealed class ResolveCrossLinks : IModule
 
             if (target is not null)
             {
-                if (target.Data.TryGetValue(SelectAudience.ExcludedReason, out var reason) && !page.Data.ContainsKey(SelectAudience.ExcludedReason))
-                    Report("PB0204", $"links to '{target.Id}', which is {reason} and not part of this build; remove the link or publish the page");
                 link.Url = target.Url + anchor;
+                if (target.Data.TryGetValue(SelectAudience.ExcludedReason, out var reason) && !page.Data.ContainsKey(SelectAudience.ExcludedReason))
+                {
+                    Report("PB0204", $"links to '{target.Id}', which is {reason} and not part of this build; remove the link or publish the page");
+                    reported.Add(link.Url);
+                }
                 if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
                 linksTo.Add(target.Id);
             }
             if (!link.IsImage) origins.Add(new LinkOrigin(link.Url ?? "", line, column));
         }
-        return page with { LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
+        var result = page with { LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
+        return reported.Count == 0 ? result : result.WithData(ReportedKey, reported);
     }
 
     private static (string Path, string Anchor) SplitAnchor(string url)
