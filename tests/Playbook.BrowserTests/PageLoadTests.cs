@@ -21,6 +21,6 @@ public class PageLoadTests(SiteFixture site)
             Assert.NotNull(response);
             Assert.True(response!.Ok || url == "/404.html", $"{url} answered {response.Status}");
         }
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
