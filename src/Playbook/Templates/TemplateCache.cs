@@ -61,7 +61,8 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
         var (template, error) = Layout(name);
         if (template is null)
         {
-            diagnostics.Add(error! with { Message = error.Message + $" (used by {pageFile})" });
+            // The same error for every page that uses the layout: Diagnostics keeps it once.
+            diagnostics.Add(error!);
             return null;
         }
         // A fresh Context per render, rendered straight from the parsed tree: Template.Render
@@ -97,13 +98,13 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
     /// <summary>DotLiquid's messages carry no position, so find the tag or variable they name in the source.</summary>
     private static (int Line, int Column) Locate(string source, string message)
     {
-        var needle = NamedTag().Match(message) is { Success: true } m ? m.Groups[1].Value : null;
+        var unknown = NamedTag().Match(message);
         var unclosed = UnclosedTag().Match(message);
-        int index = -1;
+        var index = -1;
         if (unclosed.Success)
-            index = Regex.Matches(source, @"\{%-?\s*" + Regex.Escape(unclosed.Groups[1].Value) + @"\b").LastOrDefault()?.Index ?? -1;
-        else if (needle is not null)
-            index = source.IndexOf(needle, StringComparison.Ordinal);
+            index = TagPattern(unclosed.Groups[1].Value).Matches(source).LastOrDefault()?.Index ?? -1;
+        else if (unknown.Success)
+            index = TagPattern(unknown.Groups[1].Value).Match(source) is { Success: true } m ? m.Index : -1;
         if (index < 0 && message.Contains("Variable '"))
             index = source.IndexOf(message.Split('\'')[1], StringComparison.Ordinal);
         if (index < 0) return (1, 1);
@@ -111,6 +112,8 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
         var column = index - (source.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1) + 1;
         return (line, column);
     }
+
+    private static Regex TagPattern(string name) => new(@"\{%-?\s*" + Regex.Escape(name) + @"\b");
 
     [GeneratedRegex(@"Unknown tag '([^']+)'")]
     private static partial Regex NamedTag();

@@ -1,0 +1,39 @@
+using DotLiquid;
+using Playbook.Templates;
+
+namespace Playbook.Tests.Templates;
+
+public class LiquidModelTests
+{
+    private sealed record Sample(string Title, Markup Body, IReadOnlyList<string> Tags, DateOnly ReviewBy, bool ReviewDue);
+
+    [Fact]
+    public void Strings_are_html_escaped_once_and_markup_passes_as_it_is()
+    {
+        // Given a view model with a hostile title and trusted markup
+        var model = new Sample("<script>alert('x')</script> & co", new Markup("<p>ok</p>"), ["a&b"], new DateOnly(2027, 1, 2), true);
+        // When it becomes a Liquid value
+        var hash = (Hash)LiquidModel.From(model)!;
+        // Then text is escaped, markup is not, and names are snake_case
+        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", hash["title"]);
+        Assert.Equal("<p>ok</p>", hash["body"]);
+        Assert.Equal(new List<object?> { "a&amp;b" }, hash["tags"]);
+        Assert.Equal("2027-01-02", hash["review_by"]);
+        Assert.Equal(true, hash["review_due"]);
+    }
+
+    [Fact]
+    public void Rendered_entities_are_not_escaped_twice()
+    {
+        var template = Template.Parse("{{ t }}");
+        var html = template.Render(Hash.FromDictionary(new Dictionary<string, object> { ["t"] = LiquidModel.From("Fish & chips")! }));
+        Assert.Equal("Fish &amp; chips", html);
+    }
+
+    [Theory]
+    [InlineData("ReviewBy", "review_by")]
+    [InlineData("Title", "title")]
+    [InlineData("EditUrl", "edit_url")]
+    public void Property_names_become_snake_case(string name, string expected) =>
+        Assert.Equal(expected, LiquidModel.SnakeCase(name));
+}

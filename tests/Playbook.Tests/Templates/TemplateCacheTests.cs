@@ -1,0 +1,88 @@
+using DotLiquid;
+using Playbook.Pipeline;
+using Playbook.Templates;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Templates;
+
+public class TemplateCacheTests
+{
+    private static TemplateCache Theme(params (string Path, string Text)[] files) =>
+        new(MemoryFileSet.FromText(files.ToDictionary(f => f.Path, f => f.Text)));
+
+    [Fact]
+    public void Layout_with_an_unclosed_tag_is_an_error_at_the_tag_line()
+    {
+        // Given a layout whose 'if' on line 3 is never closed
+        var cache = Theme(("layouts/page.liquid", "<main>\n{{ content }}\n  {% if page.title %}\n</main>\n"));
+        // When it is loaded
+        var (template, error) = cache.Layout("page");
+        // Then there is no template, and the error names the file, line and column
+        Assert.Null(template);
+        Assert.Equal("theme/layouts/page.liquid(3,3): error PB0401: the layout does not parse: if tag was never closed", error!.ToString());
+    }
+
+    [Fact]
+    public void Layout_with_an_unknown_tag_is_an_error_at_that_tag()
+    {
+        var cache = Theme(("layouts/page.liquid", "<p>\n\n{% sectionx %}\n"));
+        var (_, error) = cache.Layout("page");
+        Assert.Equal((3, 1, "PB0401"), (error!.Line, error.Column, error.RuleId));
+        Assert.Contains("Unknown tag 'sectionx'", error.Message);
+    }
+
+    [Fact]
+    public void Missing_layout_is_an_error_naming_the_file_to_create()
+    {
+        var (_, error) = Theme().Layout("stage");
+        Assert.Equal("PB0402", error!.RuleId);
+        Assert.Contains("layouts/stage.liquid", error.Message);
+    }
+
+    [Fact]
+    public void Includes_are_rendered_from_the_includes_folder()
+    {
+        var cache = Theme(("layouts/page.liquid", "[{% include 'nav' %}]"), ("includes/nav.liquid", "{{ site.title }}"));
+        var diagnostics = new Diagnostics();
+        var html = cache.Render("page", new Hash { ["site"] = new Hash { ["title"] = "T" } }, "x.md", diagnostics);
+        Assert.Equal("[T]", html);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void A_layout_is_parsed_again_only_when_its_file_changes()
+    {
+        var files = new Dictionary<string, byte[]> { ["layouts/page.liquid"] = "one"u8.ToArray() };
+        var theme = new StampedFiles(files);
+        var cache = new TemplateCache(theme);
+        var first = cache.Layout("page").Template;
+        Assert.Same(first, cache.Layout("page").Template);
+        files["layouts/page.liquid"] = "two"u8.ToArray();
+        theme.Touch();
+        Assert.NotSame(first, cache.Layout("page").Template);
+    }
+
+    [Fact]
+    public async Task Site_with_a_broken_layout_fails_the_build_and_writes_nothing()
+    {
+        // Given the real theme with its page layout broken
+        var themeFiles = TestSite.Theme.Paths.ToDictionary(p => p, p => TestSite.Theme.Read(p)!);
+        themeFiles["layouts/page.liquid"] = "{% for x in page.toc %}\n"u8.ToArray();
+        // When the minimal site is built
+        var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(themeFiles), new BuildOptions { Today = TestSite.Today });
+        // Then the build fails with the layout's line, once per layout, and returns no files
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.Files);
+        var d = Assert.Single(result.Diagnostics, d => d.File == "theme/layouts/page.liquid");
+        Assert.Equal((1, 1, "PB0401"), (d.Line, d.Column, d.RuleId));
+    }
+
+    private sealed class StampedFiles(Dictionary<string, byte[]> files) : IFileSet
+    {
+        private DateTime _stamp = DateTime.UnixEpoch;
+        public IReadOnlyList<string> Paths => files.Keys.ToList();
+        public byte[]? Read(string path) => files.GetValueOrDefault(path);
+        public DateTime Stamp(string path) => _stamp;
+        public void Touch() => _stamp = _stamp.AddSeconds(1);
+    }
+}
