@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Playbook.Markdown;
@@ -14,18 +15,33 @@ public sealed class ParseMarkdown : PerPageModule
     public const string FrontMatterYaml = "frontmatter.yaml";
     public const string FrontMatterLine = "frontmatter.line";
 
+    /// <summary>Set when the front matter could not be read, so later rules do not pile up on the one real error.</summary>
+    public const string FrontMatterUnreadable = "frontmatter.unreadable";
+
+    private static readonly Regex EmptyFrontMatter = new(@"\A---[ \t]*\n---[ \t]*(\n|\z)", RegexOptions.Compiled);
+
     protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
+        // Markdig does not see an empty front matter ('---' twice) as front matter at all; blank
+        // out the two lines so the body keeps its line numbers and the page reads as having no fields.
+        if (EmptyFrontMatter.IsMatch(page.Source))
+            return page with
+            {
+                Document = PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1)),
+                BodyLine = 3,
+                Data = page.Data.SetItem(FrontMatterYaml, "").SetItem(FrontMatterLine, 1),
+            };
         var document = PlaybookMarkdown.Parse(page.Source);
         var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            if (page.Source.StartsWith("---"))
-                context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
-                    "front matter is not closed; end it with a line of three dashes '---'"));
-            return page with { Document = document };
+            var firstLine = page.Source.Split('\n', 2)[0].TrimEnd();
+            if (firstLine != "---") return page with { Document = document };
+            context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
+                "front matter is not closed; end it with a line of three dashes '---'"));
+            return page with { Document = document, Data = page.Data.SetItem(FrontMatterUnreadable, true) };
         }
         document.Remove(block);
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
