@@ -75,25 +75,38 @@ internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagno
     /// <summary>Parses YAML text into its root node, or reports the parser's error at its line and column.</summary>
     public static YamlNode? Parse(string yaml, string file, int lineOffset, Diagnostics diagnostics, string ruleId)
     {
+        var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             if (message.StartsWith('(')) message = message[(message.IndexOf(')') + 1)..].TrimStart(':', ' ');
+            ReportSyntax(yaml, e.Start, message.TrimEnd('.'));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these on some malformed flow collections (FuzzTests found one);
+            // the last event it read is the best place we know.
+            ReportSyntax(yaml, parser.LastMark, "the parser could not make sense of the text after this point");
+            return null;
+        }
+
+        void ReportSyntax(string text, Mark mark, string message)
+        {
             // At the end of the text the parser points past the last line, which in a page is the
             // closing '---'; the mistake is on the last line of the YAML itself.
-            var lines = yaml.Split('\n');
-            var (line, column) = e.Start.Line <= lines.Length
-                ? ((int)e.Start.Line, (int)e.Start.Column)
+            var lines = text.Split('\n');
+            var (line, column) = mark.Line <= lines.Length
+                ? ((int)mark.Line, (int)mark.Column)
                 : (lines.Length, lines[^1].Length + 1);
             diagnostics.Add(Diagnostic.Error(file, line + lineOffset, column, ruleId,
-                $"YAML syntax error: {message.TrimEnd('.')}; check indentation, colons and quotes on this line"));
-            return null;
+                $"YAML syntax error: {message}; check indentation, colons, brackets and quotes on this line"));
         }
     }
 
@@ -108,9 +121,13 @@ internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagno
 
         public ParsingEvent? Current => inner.Current;
 
+        /// <summary>Where the last event read ended: line 1, column 1 before the first.</summary>
+        public Mark LastMark { get; private set; } = Mark.Empty;
+
         public bool MoveNext()
         {
             if (!inner.MoveNext()) return false;
+            LastMark = inner.Current!.End;
             switch (inner.Current)
             {
                 case MappingStart or SequenceStart when ++_depth > MaxDepth:

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Playbook.Markdown;
 using Playbook.Pipeline;
 
@@ -22,7 +23,30 @@ public sealed class ParseMarkdown : PerPageModule
 
     protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
 
+    /// <summary>Deeper than this, Markdig's renderer gives up (it throws); no real page comes near it.</summary>
+    private const int MaxNesting = 64;
+
     protected override Page? Transform(Page page, BuildContext context)
+    {
+        MarkdownObject? tooDeep;
+        try
+        {
+            var parsed = Parse(page, context);
+            tooDeep = TooDeep(parsed.Document!);
+            if (tooDeep is null) return parsed;
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth guard, for nesting that even its parser refuses.
+            tooDeep = null;
+        }
+        // The build fails on this error, so the page is left out rather than half rendered.
+        context.Report(Diagnostic.Error(page.SourcePath, (tooDeep?.Line ?? 0) + 1, (tooDeep?.Column ?? 0) + 1, "PB0120",
+            $"the Markdown is nested more than {MaxNesting} levels deep (brackets, quotes or lists); flatten it"));
+        return null;
+    }
+
+    private static Page Parse(Page page, BuildContext context)
     {
         // Markdig does not see an empty front matter ('---' twice) as front matter at all; blank
         // out the two lines so the body keeps its line numbers and the page reads as having no fields.
@@ -37,7 +61,8 @@ public sealed class ParseMarkdown : PerPageModule
         var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            var firstLine = page.Source.Split('\n', 2)[0].TrimEnd();
+            var end = page.Source.IndexOf('\n');
+            var firstLine = (end < 0 ? page.Source : page.Source[..end]).TrimEnd();
             if (firstLine != "---") return page with { Document = document };
             context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
                 "front matter is not closed; end it with a line of three dashes '---'"));
@@ -52,5 +77,34 @@ public sealed class ParseMarkdown : PerPageModule
             // YAML line 1 is the line after the opening '---' (block.Line is 0-based).
             Data = page.Data.SetItem(FrontMatterYaml, yaml).SetItem(FrontMatterLine, block.Line + 1),
         };
+    }
+
+    /// <summary>
+    /// The first block or inline nested deeper than <see cref="MaxNesting"/>, if any; walked
+    /// without recursion so hostile input cannot overflow the stack.
+    /// </summary>
+    private static MarkdownObject? TooDeep(MarkdownDocument document)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxNesting) return node;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) stack.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                        stack.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return null;
     }
 }
