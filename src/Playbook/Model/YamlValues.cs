@@ -122,21 +122,15 @@ internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagno
         public ParsingEvent? Current => inner.Current;
 
         /// <summary>Where the last event read ended: line 1, column 1 before the first.</summary>
-        public Mark LastMark { get; private set; } = Mark.Empty;
+        public Mark LastMark { get; private set; } = new(0, 1, 1);
 
         public bool MoveNext()
         {
             if (!inner.MoveNext()) return false;
             LastMark = inner.Current!.End;
-            switch (inner.Current)
-            {
-                case MappingStart or SequenceStart when ++_depth > MaxDepth:
-                    throw new YamlException(inner.Current.Start, inner.Current.End,
-                        $"values are nested more than {MaxDepth} levels deep");
-                case MappingEnd or SequenceEnd:
-                    _depth--;
-                    break;
-            }
+            if (inner.Current is MappingStart or SequenceStart && ++_depth > MaxDepth)
+                throw new YamlException(inner.Current.Start, inner.Current.End, $"values are nested more than {MaxDepth} levels deep");
+            if (inner.Current is MappingEnd or SequenceEnd) _depth--;
             return true;
         }
     }
