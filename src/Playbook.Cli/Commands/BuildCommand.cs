@@ -50,8 +50,8 @@ public static class BuildCommand
 
         foreach (var d in result.Diagnostics)
             (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Relative(inputDir, d));
-        if (result.Succeeded && write)
-            SiteWriter.Write(options.Get("output", "output"), result.Files);
+        if (result.Succeeded && write && !TryWrite(options.Get("output", "output"), result, stderr))
+            return CommandLine.ContentErrors;
         if (options.Has("timings"))
             foreach (var t in result.Timings)
                 stdout.WriteLine($"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
@@ -60,6 +60,21 @@ public static class BuildCommand
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{verb} {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
         return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
+    }
+
+    /// <summary>A disk that is full or a folder that cannot be written is the machine's problem, told in one line.</summary>
+    private static bool TryWrite(string outputDir, BuildResult result, TextWriter stderr)
+    {
+        try
+        {
+            SiteWriter.Write(outputDir, result.Files);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"playbook: cannot write the site to '{outputDir}': {e.Message}; check the folder and the free disk space");
+            return false;
+        }
     }
 
     /// <summary>Diagnostics name files as the author sees them from where the command runs: input/x.md, theme/...</summary>

@@ -32,7 +32,9 @@ public static class NewCommand
             foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d with { File = configPath });
             return CommandLine.ContentErrors;
         }
-        if (!config.Kinds.TryGetValue(kind, out var schema) || kind == Kinds.Stage)
+        if (kind == Kinds.Stage)
+            throw new UsageException("stage pages are made one per stage of playbook.yml; declare the stage there and write its page in the stages folder");
+        if (!config.Kinds.TryGetValue(kind, out var schema))
             throw new UsageException($"unknown kind '{kind}'{Suggest.DidYouMean(kind, config.Kinds.Keys.Where(k => k != Kinds.Stage))}");
         var slug = PageIds.Slugify(title);
         if (slug.Length == 0) throw new UsageException("the title needs at least one letter or digit");
@@ -43,6 +45,14 @@ public static class NewCommand
         if (File.Exists(path))
         {
             stderr.WriteLine($"playbook: {path} already exists; choose another title or edit that file");
+            return CommandLine.ContentErrors;
+        }
+        // Ids are file names and must be unique across folders (PB0116), so a new page may not reuse one.
+        var sameId = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
+            .FirstOrDefault(f => PageIds.FromPath(f) == slug);
+        if (sameId is not null)
+        {
+            stderr.WriteLine($"playbook: {sameId.Replace('\\', '/')} already has the id '{slug}'; choose another title");
             return CommandLine.ContentErrors;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -26,7 +26,7 @@ public static class ConfigReader
             return null;
         }
         var before = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
-        var root = YamlValues.Parse(text, FileName, 0, diagnostics, SyntaxRule);
+        var root = YamlValues.Parse(text.TrimStart('\uFEFF'), FileName, 0, diagnostics, SyntaxRule);
         if (root is null) return null;
         var values = new YamlValues(FileName, 0, diagnostics, InvalidRule);
         if (root is not YamlMappingNode map)
@@ -38,24 +38,25 @@ public static class ConfigReader
 
         var site = ReadSite(fields.GetValueOrDefault("site"), map, values);
         var stages = ReadList(fields.GetValueOrDefault("stages"), "stages", values, StageFields,
-            f => new Stage(Required(f, "id", values) ?? "", Required(f, "title", values) ?? "", Optional(f, "summary", values) ?? ""));
-        RequireUniqueIds(fields.GetValueOrDefault("stages"), stages.Select(s => s.Id), values);
+            (m, f) => new Stage(Required(m, f, "id", values) ?? "", Required(m, f, "title", values) ?? "", Optional(f, "summary", values) ?? ""));
+        RequireUniqueIds(fields.GetValueOrDefault("stages"), values);
         if (stages.Count == 0) values.Report(fields.GetValueOrDefault("stages") ?? map, "playbook.yml must declare at least one stage under 'stages'");
 
         var stageIds = stages.Select(s => s.Id).ToList();
-        var phases = ReadList(fields.GetValueOrDefault("phases"), "phases", values, PhaseFields, f =>
+        var phases = ReadList(fields.GetValueOrDefault("phases"), "phases", values, PhaseFields, (m, f) =>
         {
-            var phaseStages = f.TryGetValue("stages", out var node) ? values.TextList(node, "stages") : [];
+            if (!f.TryGetValue("stages", out var node)) values.Report(m, "missing required field 'stages' in this phase; add 'stages: [<stage id>]'");
+            var phaseStages = node is null ? [] : values.TextList(node, "stages");
             foreach (var s in phaseStages.Where(s => !stageIds.Contains(s)))
                 values.Report(f["stages"], $"phase stage '{s}' is not a declared stage{Suggest.DidYouMean(s, stageIds)}");
-            return new Phase(Required(f, "id", values) ?? "", Required(f, "title", values) ?? "", phaseStages);
+            return new Phase(Required(m, f, "id", values) ?? "", Required(m, f, "title", values) ?? "", phaseStages);
         });
-        RequireUniqueIds(fields.GetValueOrDefault("phases"), phases.Select(p => p.Id), values);
+        RequireUniqueIds(fields.GetValueOrDefault("phases"), values);
 
         var tags = fields.TryGetValue("tags", out var tagNode) ? values.TextList(tagNode, "tags") : [];
         var kinds = ReadKinds(fields.GetValueOrDefault("kinds"), values);
         var nav = ReadList(fields.GetValueOrDefault("nav"), "nav", values, NavFields,
-            f => new NavItem(Required(f, "title", values) ?? "", Required(f, "url", values) ?? "/"));
+            (m, f) => new NavItem(Required(m, f, "title", values) ?? "", Required(m, f, "url", values) ?? "/"));
 
         var after = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
         return after > before || site is null ? null : new PlaybookConfig(site, stages, phases, tags, kinds, nav);
@@ -71,7 +72,7 @@ public static class ConfigReader
         var f = Fields(map, SiteFields, values, "site");
         var baseUrl = Optional(f, "base_url", values) ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
-        return new SiteSettings(Required(f, "title", values) ?? "", Optional(f, "description", values) ?? "",
+        return new SiteSettings(Required(map, f, "title", values) ?? "", Optional(f, "description", values) ?? "",
             baseUrl, Optional(f, "language", values) ?? "en", Optional(f, "edit_url", values));
     }
 
@@ -82,7 +83,7 @@ public static class ConfigReader
         {
             foreach (var (keyNode, value) in map.Children)
             {
-                var id = ((YamlScalarNode)keyNode).Value ?? "";
+                var id = (keyNode as YamlScalarNode)?.Value ?? "";
                 if (!Kinds.Content.Contains(id))
                 {
                     values.Report(keyNode, $"unknown kind '{id}'{Suggest.DidYouMean(id, Kinds.Content)}");
@@ -103,14 +104,14 @@ public static class ConfigReader
         return kinds;
     }
 
-    private static List<T> ReadList<T>(YamlNode? node, string name, YamlValues values, string[] allowed, Func<Dictionary<string, YamlNode>, T> read)
+    private static List<T> ReadList<T>(YamlNode? node, string name, YamlValues values, string[] allowed, Func<YamlMappingNode, Dictionary<string, YamlNode>, T> read)
     {
         var list = new List<T>();
         if (node is null) return list;
         if (node is not YamlSequenceNode seq) { values.Report(node, $"'{name}' must be a list"); return list; }
         foreach (var item in seq.Children)
         {
-            if (item is YamlMappingNode m) list.Add(read(Fields(m, allowed, values, name)));
+            if (item is YamlMappingNode m) list.Add(read(m, Fields(m, allowed, values, name)));
             else values.Report(item, $"each entry of '{name}' must be a mapping with {string.Join(", ", allowed)}");
         }
         return list;
@@ -130,20 +131,24 @@ public static class ConfigReader
         return fields;
     }
 
-    private static string? Required(Dictionary<string, YamlNode> f, string field, YamlValues values)
+    private static string? Required(YamlMappingNode entry, Dictionary<string, YamlNode> f, string field, YamlValues values)
     {
         if (f.TryGetValue(field, out var node)) return values.Text(node, field);
-        var anyNode = f.Values.FirstOrDefault();
-        if (anyNode is not null) values.Report(anyNode, $"missing required field '{field}' in this entry");
+        values.Report(entry, $"missing required field '{field}' in this entry; add '{field}:'");
         return null;
     }
 
     private static string? Optional(Dictionary<string, YamlNode> f, string field, YamlValues values) =>
         f.TryGetValue(field, out var node) ? values.Text(node, field) : null;
 
-    private static void RequireUniqueIds(YamlNode? node, IEnumerable<string> ids, YamlValues values)
+    /// <summary>Reports each repeated id at the entry that repeats it.</summary>
+    private static void RequireUniqueIds(YamlNode? list, YamlValues values)
     {
-        foreach (var dup in ids.GroupBy(i => i).Where(g => g.Count() > 1))
-            values.Report(node!, $"id '{dup.Key}' is declared more than once; ids must be unique");
+        var seen = new HashSet<string>();
+        var ids = (list as YamlSequenceNode)?.Children.OfType<YamlMappingNode>()
+            .Select(m => m.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "id" }).Value)
+            .OfType<YamlScalarNode>() ?? [];
+        foreach (var id in ids.Where(id => !seen.Add(id.Value ?? "")))
+            values.Report(id, $"id '{id.Value}' is declared more than once; give this entry another id");
     }
 }

@@ -28,8 +28,16 @@ public sealed record FrontMatter
     /// <summary>Line and column of each field as written, keyed by field name.</summary>
     public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
 
+    /// <summary>Line and column of each item of a list field (stages, tags, aliases), in the order of the list.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SourcePosition>> ItemPositions { get; init; } =
+        new Dictionary<string, IReadOnlyList<SourcePosition>>();
+
     public SourcePosition PositionOf(string field, SourcePosition fallback) =>
         Positions.TryGetValue(field, out var p) ? p : fallback;
+
+    /// <summary>Where the <paramref name="index"/>th item of a list field was written, else where the field was.</summary>
+    public SourcePosition PositionOfItem(string field, int index, SourcePosition fallback) =>
+        ItemPositions.TryGetValue(field, out var items) && index < items.Count ? items[index] : PositionOf(field, fallback);
 
     /// <summary>The newest date the page carries, for sitemaps and feeds.</summary>
     public DateOnly? LastModified => Updated ?? Date;

@@ -24,19 +24,23 @@ public sealed class AssignUrls : IModule
         var owners = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in result)
         {
-            if (owners.TryAdd(page.Url, page) || page.IsAsset) continue;
             var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
-            context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
-                $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug"));
+            if (!page.IsAsset && BuiltPageAt(page.Url, context.Config) is { } builtPage)
+                context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
+                    $"URL {page.Url} is the {builtPage} the build makes; give the page another slug or move it"));
+            else if (!owners.TryAdd(page.Url, page) && !page.IsAsset)
+                context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
+                    $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug"));
         }
 
         foreach (var page in content)
-            foreach (var alias in page.FrontMatter.Aliases)
+            for (var i = 0; i < page.FrontMatter.Aliases.Count; i++)
             {
+                var alias = page.FrontMatter.Aliases[i];
                 var url = NormalizeAlias(alias);
                 if (owners.TryGetValue(url, out var owner) && owner != page)
                 {
-                    var p = page.FrontMatter.PositionOf("aliases", new SourcePosition(1, 1));
+                    var p = page.FrontMatter.PositionOfItem("aliases", i, new SourcePosition(1, 1));
                     context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0115",
                         $"alias '{alias}' collides with {(owner.SourcePath.Length > 0 ? owner.SourcePath : owner.Url)}; remove the alias or move that page"));
                 }
@@ -45,6 +49,16 @@ public sealed class AssignUrls : IModule
 
         IReadOnlyList<Page> output = result;
         return Task.FromResult(output);
+    }
+
+    /// <summary>The list pages <see cref="GenerateListPages"/> makes later; a page written at one of their URLs would be overwritten.</summary>
+    private static string? BuiltPageAt(string url, PlaybookConfig config)
+    {
+        if (url == "/stages/") return "stage overview";
+        if (url.StartsWith("/tags/", StringComparison.Ordinal)) return "tag index";
+        var section = config.Kinds.Values.FirstOrDefault(k => k.Id is Kinds.Article or Kinds.Checklist or Kinds.Guide
+            && k.Folder.Length > 0 && url == $"/{k.Folder}/");
+        return section is null ? null : $"{section.Id} list";
     }
 
     private static string UrlOf(Page page)

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Playbook.Markdown;
 using Playbook.Pipeline;
 
@@ -14,18 +16,57 @@ public sealed class ParseMarkdown : PerPageModule
     public const string FrontMatterYaml = "frontmatter.yaml";
     public const string FrontMatterLine = "frontmatter.line";
 
+    /// <summary>Set when the front matter could not be read, so later rules do not pile up on the one real error.</summary>
+    public const string FrontMatterUnreadable = "frontmatter.unreadable";
+
+    private static readonly Regex EmptyFrontMatter = new(@"\A---[ \t]*\n---[ \t]*(\n|\z)", RegexOptions.Compiled);
+
     protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
+
+    /// <summary>Deeper than this, Markdig's renderer gives up (it throws); no real page comes near it.</summary>
+    private const int MaxNesting = 64;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
+        MarkdownObject? tooDeep;
+        try
+        {
+            var parsed = Parse(page, context);
+            tooDeep = TooDeep(parsed.Document!);
+            if (tooDeep is null) return parsed;
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth guard, for nesting that even its parser refuses.
+            tooDeep = null;
+        }
+        // The build fails on this error, so the page is left out rather than half rendered.
+        context.Report(Diagnostic.Error(page.SourcePath, (tooDeep?.Line ?? 0) + 1, (tooDeep?.Column ?? 0) + 1, "PB0120",
+            $"the Markdown is nested more than {MaxNesting} levels deep (brackets, quotes or lists); flatten it"));
+        return null;
+    }
+
+    private static Page Parse(Page page, BuildContext context)
+    {
+        // Markdig does not see an empty front matter ('---' twice) as front matter at all; blank
+        // out the two lines so the body keeps its line numbers and the page reads as having no fields.
+        if (EmptyFrontMatter.IsMatch(page.Source))
+            return page with
+            {
+                Document = PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1)),
+                BodyLine = 3,
+                Data = page.Data.SetItem(FrontMatterYaml, "").SetItem(FrontMatterLine, 1),
+            };
         var document = PlaybookMarkdown.Parse(page.Source);
         var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            if (page.Source.StartsWith("---"))
-                context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
-                    "front matter is not closed; end it with a line of three dashes '---'"));
-            return page with { Document = document };
+            var end = page.Source.IndexOf('\n');
+            var firstLine = (end < 0 ? page.Source : page.Source[..end]).TrimEnd();
+            if (firstLine != "---") return page with { Document = document };
+            context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
+                "front matter is not closed; end it with a line of three dashes '---'"));
+            return page with { Document = document, Data = page.Data.SetItem(FrontMatterUnreadable, true) };
         }
         document.Remove(block);
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
@@ -36,5 +77,34 @@ public sealed class ParseMarkdown : PerPageModule
             // YAML line 1 is the line after the opening '---' (block.Line is 0-based).
             Data = page.Data.SetItem(FrontMatterYaml, yaml).SetItem(FrontMatterLine, block.Line + 1),
         };
+    }
+
+    /// <summary>
+    /// The first block or inline nested deeper than <see cref="MaxNesting"/>, if any; walked
+    /// without recursion so hostile input cannot overflow the stack.
+    /// </summary>
+    private static MarkdownObject? TooDeep(MarkdownDocument document)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((document, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > MaxNesting) return node;
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) stack.Push((child, depth + 1));
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                        stack.Push((child, depth + 1));
+                    break;
+            }
+        }
+        return null;
     }
 }

@@ -44,7 +44,7 @@ public sealed class ReadInput : IModule
         {
             var (line, column) = LineOfByte(bytes, e.Index);
             context.Report(Diagnostic.Error(path, line, column, "PB0113",
-                $"invalid UTF-8 at byte {e.Index}; save the file as UTF-8 in your editor"));
+                $"invalid UTF-8 at byte offset {e.Index}; save the file as UTF-8 in your editor"));
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
@@ -56,12 +56,15 @@ public sealed class ReadInput : IModule
         return new Page { SourcePath = path, Id = PageIds.FromPath(path), Source = text.Replace("\r\n", "\n") };
     }
 
+    /// <summary>Line and column of a byte, the column counted in characters as an editor shows it.</summary>
     private static (int Line, int Column) LineOfByte(byte[] bytes, int index)
     {
-        var line = 1;
-        var lineStart = 0;
+        var (line, column) = (1, 1);
         for (var i = 0; i < Math.Min(index, bytes.Length); i++)
-            if (bytes[i] == (byte)'\n') { line++; lineStart = i + 1; }
-        return (line, index - lineStart + 1);
+        {
+            if (bytes[i] == (byte)'\n') (line, column) = (line + 1, 1);
+            else if ((bytes[i] & 0xC0) != 0x80) column++; // continuation bytes belong to the character before them
+        }
+        return (line, column);
     }
 }

@@ -22,6 +22,11 @@ public sealed class ValidateFrontMatter : PerPageModule
             var p = fm.PositionOf(field, top);
             context.Report(Diagnostic.Error(file, p.Line, p.Column, rule, message));
         }
+        void ErrorAtItem(string field, int index, string rule, string message)
+        {
+            var p = fm.PositionOfItem(field, index, top);
+            context.Report(Diagnostic.Error(file, p.Line, p.Column, rule, message));
+        }
 
         var kind = fm.Kind ?? KindOfFolder(file, config);
         if (!config.Kinds.ContainsKey(kind))
@@ -30,16 +35,26 @@ public sealed class ValidateFrontMatter : PerPageModule
             kind = Kinds.Page;
         }
 
-        foreach (var field in config.Kinds[kind].Required.Where(f => !Has(fm, f)))
-            context.Report(Diagnostic.Error(file, 1, 1, "PB0104",
-                $"missing required field '{field}' for a {kind}; add '{field}:' to the front matter"));
+        var required = config.Kinds[kind].Required;
+        var readable = !page.Data.ContainsKey(ParseMarkdown.FrontMatterUnreadable);
+        foreach (var field in required.Where(f => readable && !Has(fm, f)))
+        {
+            // A field written but left empty is pointed at; one left out entirely, at the front matter's start.
+            var p = fm.PositionOf(field, top);
+            context.Report(Diagnostic.Error(file, p.Line, p.Column, "PB0104",
+                fm.Positions.ContainsKey(field)
+                    ? $"required field '{field}' is empty, and {kind} pages need it; give it a value"
+                    : $"missing required field '{field}', which {kind} pages need; add '{field}:' to the front matter"));
+        }
 
         var stageIds = config.Stages.Select(s => s.Id).ToList();
-        foreach (var stage in fm.Stages.Where(s => !stageIds.Contains(s)))
-            Error(fm.Positions.ContainsKey("stages") ? "stages" : "stage", "PB0103",
-                $"unknown stage '{stage}'{Suggest.DidYouMean(stage, stageIds)}");
-        if (kind == Kinds.Stage && fm.Stages.Count != 1)
-            Error("stage", "PB0106", "a stage page describes exactly one stage: write 'stage: <id>'");
+        var stageField = fm.Positions.ContainsKey("stages") ? "stages" : "stage";
+        for (var i = 0; i < fm.Stages.Count; i++)
+            if (!stageIds.Contains(fm.Stages[i]))
+                ErrorAtItem(stageField, i, "PB0103", $"unknown stage '{fm.Stages[i]}'{Suggest.DidYouMean(fm.Stages[i], stageIds)}");
+        var stageRequired = required.Any(f => f is "stage" or "stages");
+        if (kind == Kinds.Stage && (fm.Stages.Count > 1 || fm.Stages.Count == 0 && readable && !stageRequired))
+            Error(stageField, "PB0106", "a stage page describes exactly one stage; write 'stage: <id>'");
 
         if (fm.Phase is { } phaseId)
         {
@@ -52,11 +67,13 @@ public sealed class ValidateFrontMatter : PerPageModule
         }
 
         if (config.Tags.Count > 0)
-            foreach (var tag in fm.Tags.Where(t => !config.Tags.Contains(t)))
-                Error("tags", "PB0109", $"unknown tag '{tag}'{Suggest.DidYouMean(tag, config.Tags)}, or declare it under 'tags' in playbook.yml");
+            for (var i = 0; i < fm.Tags.Count; i++)
+                if (!config.Tags.Contains(fm.Tags[i]))
+                    ErrorAtItem("tags", i, "PB0109",
+                        $"unknown tag '{fm.Tags[i]}'{Suggest.DidYouMean(fm.Tags[i], config.Tags)} (or declare it under 'tags' in playbook.yml)");
 
         if (fm.Audience is not (Audiences.Public or Audiences.Internal))
-            Error("audience", "PB0117", $"audience must be 'public' or 'internal', not '{fm.Audience}'");
+            Error("audience", "PB0117", $"audience must be 'public' or 'internal', not '{fm.Audience}'; write 'audience: internal' to keep the page out of the public site");
 
         if (fm.ReviewBy is { } due && due < context.Options.Today)
         {
