@@ -18,8 +18,8 @@ public sealed class GeneratePlaybookJson : IModule
 
     private static readonly JsonSerializerOptions Json = new()
     {
+        // Property names are camelCased; dictionary keys are ids (guide steps, items) and stay as written.
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
         // The file is served as JSON, never inlined in HTML, so readable accents beat \u escapes.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Playbook.Model;
 using Playbook.Modules;
 using Playbook.Pipeline;
 
@@ -38,7 +39,7 @@ public sealed class GenerateRedirects : IModule
             SourcePath = "",
             Id = "redirect" + r.From.Replace('/', '-').TrimEnd('-'),
             Url = r.From,
-            Kind = Model.Kinds.Generated,
+            Kind = Kinds.Generated,
             Html = RedirectPage(context, r.To),
         }.WithData(TargetKey, r.To.Url)));
         return Task.FromResult<IReadOnlyList<Page>>(output);

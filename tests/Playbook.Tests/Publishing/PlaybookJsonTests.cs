@@ -49,6 +49,8 @@ public class PlaybookJsonTests
         var items = pages["c"].GetProperty("checklist").GetProperty("items").EnumerateArray().ToList();
         Assert.Equal("One", Assert.Single(items).GetProperty("itemText").GetString());
         Assert.Equal("start", pages["g"].GetProperty("guide").GetProperty("startStep").GetString());
+        // while ids used as keys stay as the author wrote them
+        Assert.Equal("Ask", pages["g"].GetProperty("guide").GetProperty("steps").GetProperty("Q1").GetString());
     }
 
     private static async Task<JsonElement> Json(Task<BuildResult> build)
@@ -66,7 +68,7 @@ public class PlaybookJsonTests
         protected override Page? Transform(Page page, BuildContext context) => page.Id switch
         {
             "c" => page.WithData(GeneratePlaybookJson.ChecklistKey, new { Items = new[] { new ChecklistItem("One", false) } }),
-            "g" => page.WithData(GeneratePlaybookJson.GuideKey, new { StartStep = "start" }),
+            "g" => page.WithData(GeneratePlaybookJson.GuideKey, new { StartStep = "start", Steps = new Dictionary<string, string> { ["Q1"] = "Ask" } }),
             _ => page,
         };
     }
