@@ -98,10 +98,18 @@ public sealed class BuildNavigation : IModule
             var touched = new List<int>();
             Add(page.FrontMatter.Stages, _byStage, 2, scores, touched);
             Add(page.FrontMatter.Tags, _byTag, 1, scores, touched);
-            return touched.Where(i => _candidates[i].Id != page.Id)
-                .OrderByDescending(i => scores[i]).ThenBy(i => i)
-                .Take(MaxRelated)
-                .Select(i => _candidates[i]);
+            // Keep the best few while scanning: sorting every candidate of every page is what costs.
+            var best = new List<int>(MaxRelated + 1);
+            foreach (var i in touched)
+            {
+                if (_candidates[i].Id == page.Id) continue;
+                var at = best.Count;
+                while (at > 0 && (scores[i] > scores[best[at - 1]] || (scores[i] == scores[best[at - 1]] && i < best[at - 1]))) at--;
+                if (at >= MaxRelated) continue;
+                best.Insert(at, i);
+                if (best.Count > MaxRelated) best.RemoveAt(MaxRelated);
+            }
+            return best.Select(i => _candidates[i]);
         }
 
         private static void Add(IEnumerable<string> keys, Dictionary<string, List<int>> postings, int weight, int[] scores, List<int> touched)
