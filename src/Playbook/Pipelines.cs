@@ -1,5 +1,6 @@
 using Playbook.Html;
 using Playbook.Modules;
+using Playbook.Output;
 using Playbook.Pipeline;
 using Playbook.Schema;
 
@@ -18,6 +19,7 @@ public static class Pipelines
         new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded()]),
         new("Render", [new RenderMarkdown(), new GenerateListPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new ApplyLayouts()]),
+        new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson()]),
         new("Check", [new PostProcessHtml(), new CheckLinks()]),
     ];
 }

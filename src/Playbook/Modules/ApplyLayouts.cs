@@ -106,6 +106,7 @@ public sealed class ApplyLayouts : IModule
             ["items"] = page.Get<IReadOnlyList<ItemView>>(GenerateListPages.ItemsKey) ?? [],
             ["groups"] = page.Get<IReadOnlyList<GroupView>>(GenerateListPages.GroupsKey) ?? [],
             ["tag_list"] = page.Get<IReadOnlyList<TagView>>("tags") ?? [],
+            ["journey"] = page.Get<IReadOnlyList<PhaseView>>(GenerateListPages.JourneyKey) ?? [],
             ["year"] = context.Options.Today.Year.ToString(CultureInfo.InvariantCulture),
         };
         return model;

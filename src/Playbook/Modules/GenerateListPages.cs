@@ -13,14 +13,18 @@ public sealed class GenerateListPages : IModule
 {
     public const string ItemsKey = "items";
     public const string GroupsKey = "groups";
+    public const string JourneyKey = "journey";
+    public const string OverviewUrl = "/stages/";
     private static readonly string[] ListedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide];
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var config = context.Config;
         var content = BuildNavigation.Ordered(pages.Where(p => !p.IsAsset && p.Source.Length > 0), config).ToList();
+        var journey = Journey(content, config);
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
             ? p.WithData(GroupsKey, Groups(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+               .WithData(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
             : p).ToList();
 
         foreach (var kind in ListedKinds)
@@ -33,8 +37,8 @@ public sealed class GenerateListPages : IModule
         }
 
         var stagePages = content.Where(p => p.Kind == Kinds.Stage).ToList();
-        output.Add(Generated("stages", "/stages/", "Stages", "The journey from the first phase to the last, stage by stage.", "stages",
-            stagePages.Select(BuildNavigation.Item).ToList()));
+        output.Add(Generated("stages", OverviewUrl, "Stages", "The journey from the first phase to the last, stage by stage.", "stages",
+            stagePages.Select(BuildNavigation.Item).ToList()).WithData(JourneyKey, journey));
 
         var tagged = content.Where(p => p.Kind != Kinds.Stage).SelectMany(p => p.FrontMatter.Tags.Select(t => (Tag: t, Page: p)))
             .GroupBy(x => x.Tag).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -47,6 +51,23 @@ public sealed class GenerateListPages : IModule
         IReadOnlyList<Page> result = output;
         return Task.FromResult(result);
     }
+
+    /// <summary>The phases in playbook.yml's order, each with its stages and the pages written for it.</summary>
+    private static List<PhaseView> Journey(List<Page> content, PlaybookConfig config)
+    {
+        var stageUrls = content.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
+            .GroupBy(p => p.FrontMatter.Stages[0]).ToDictionary(g => g.Key, g => g.First().Url);
+        return config.Phases.Select(phase => new PhaseView(
+            phase.Id,
+            phase.Title,
+            PhaseUrl(phase.Id),
+            phase.Stages.Select(config.FindStage).OfType<Stage>()
+                .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl))).ToList(),
+            content.Where(p => ListedKinds.Contains(p.Kind) && p.FrontMatter.Phase == phase.Id).Select(BuildNavigation.Item).ToList())).ToList();
+    }
+
+    /// <summary>Each phase has an anchor on the stage overview, so pages can link their phase.</summary>
+    public static string PhaseUrl(string phase) => $"{OverviewUrl}#phase-{phase}";
 
     public static string TagUrl(string tag) => $"/tags/{PageIds.Slugify(tag)}/";
 
@@ -64,3 +85,5 @@ public sealed class GenerateListPages : IModule
             FrontMatter = new FrontMatter { Title = title, Description = description, Layout = layout },
         }.WithData(ItemsKey, items);
 }
+
+public sealed record PhaseView(string Id, string Title, string Url, IReadOnlyList<StageView> Stages, IReadOnlyList<ItemView> Items);

@@ -39,7 +39,12 @@ public sealed class ResolveCrossLinks : IModule
         {
             var url = link.Url ?? "";
             var (line, column) = (link.Line + 1, link.Column + 1);
-            void Report(string rule, string message) => context.Report(Diagnostic.Error(page.SourcePath, line, column, rule, message));
+            // A link reported here stays broken in the HTML; the link check must not report it again.
+            void Report(string rule, string message)
+            {
+                context.Report(Diagnostic.Error(page.SourcePath, line, column, rule, message));
+                reported.Add(link.Url ?? "");
+            }
 
             Page? target = null;
             var anchor = "";
@@ -81,7 +86,6 @@ public sealed class ResolveCrossLinks : IModule
                 if (target.Data.TryGetValue(SelectAudience.ExcludedReason, out var reason) && !page.Data.ContainsKey(SelectAudience.ExcludedReason))
                 {
                     Report("PB0204", $"links to '{target.Id}', which is {reason} and not part of this build; remove the link or publish the page");
-                    reported.Add(link.Url);
                 }
                 if (link.FirstChild is null) link.AppendChild(new LiteralInline(target.Title));
                 linksTo.Add(target.Id);
