@@ -15,6 +15,7 @@ public sealed class ValidateGuideGraph : PerPageModule
     protected override Page? Transform(Page page, BuildContext context)
     {
         var graph = page.Get<GuideGraph>(ReadGuideGraph.Key)!;
+        var reportedLinks = new HashSet<string>(StringComparer.Ordinal);
         void Report(int line, int column, string rule, string message) =>
             context.Report(Diagnostic.Error(page.SourcePath, line, column, rule, message));
 
@@ -29,8 +30,11 @@ public sealed class ValidateGuideGraph : PerPageModule
         foreach (var twin in headings.GroupBy(h => h.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
             Report(twin.Line, twin.Column, "PB0309", $"another step already has the id '{twin.Id}'; give this heading its own id with {{#new-id}}");
         foreach (var answer in graph.Steps.SelectMany(s => s.Answers).Where(a => !graph.Contains(a.Target)))
+        {
+            reportedLinks.Add("#" + answer.Target);
             Report(answer.Line, answer.Column, "PB0301",
                 $"answer leads to '#{answer.Target}', which is not a step or outcome of this guide{Suggest.DidYouMean(answer.Target, ids)}");
+        }
 
         foreach (var step in graph.Steps.Where(s => s.Answers.Count == 0))
             Report(step.Line, step.Column, "PB0303",
@@ -57,10 +61,13 @@ public sealed class ValidateGuideGraph : PerPageModule
                 Report(outcome.Line, outcome.Column, "PB0306",
                     $"outcome '{outcome.Id}' names no stage; add a line 'Stage: [](xref:<stage-id>)' under its heading");
             else if (context.Config.FindStage(outcome.Stage) is null)
+            {
+                reportedLinks.Add(ResolveCrossLinks.XrefScheme + outcome.Stage);
                 Report(outcome.StageLine, outcome.StageColumn, "PB0307",
                     $"outcome '{outcome.Id}' names unknown stage '{outcome.Stage}'{Suggest.DidYouMean(outcome.Stage, context.Config.Stages.Select(s => s.Id))}");
+            }
         }
-        return page;
+        return reportedLinks.Count == 0 ? page : page.WithData(ResolveCrossLinks.ReportedKey, reportedLinks);
     }
 
     private static Dictionary<string, GuideStep> StepsById(GuideGraph graph) =>
