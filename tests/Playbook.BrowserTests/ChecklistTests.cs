@@ -71,6 +71,17 @@ public class ChecklistTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(Checklists))]
+    public async Task Each_default_checklist_prints_on_one_page(string url)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + url);
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4" }));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(pdf, @"/Type\s*/Page[^s]"));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task A_printed_checklist_has_no_navigation_empty_boxes_and_a_date_line()
     {
