@@ -83,6 +83,21 @@ public class GuideTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_link_to_an_outcome_anchor_opens_that_outcome_with_a_walk_to_it()
+    {
+        // Given a link from a stage page straight to a guide's outcome
+        var graph = GraphOf("/guides/which-stage/");
+        var outcome = graph.Outcomes[1].Id;
+        var page = await site.NewPageAsync();
+        // When it is opened
+        await page.GotoAsync($"{site.BaseUrl}/guides/which-stage/#{outcome}");
+        // Then the outcome shows, and the URL holds the shortest walk to it
+        Assert.Equal([outcome], await VisibleSteps(page));
+        Assert.EndsWith("?path=" + string.Join(",", WalkTo(graph, outcome)), page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_path_that_no_walk_allows_falls_back_to_where_it_goes_wrong()
     {
         var graph = GraphOf("/guides/which-stage/");

@@ -71,6 +71,7 @@ public class ExtractChecklistTests
         Assert.True(html.QuerySelector(".checklist-progress")!.HasAttribute("hidden"));
         Assert.StartsWith("Date: ", html.QuerySelector(".handout-fields")!.TextContent);
         Assert.NotNull(html.QuerySelector("script[src^='/assets/js/checklist.']"));
+        Assert.NotNull(html.QuerySelector("head link[href^='/assets/css/tools.']"));
     }
 
     [Fact]
@@ -78,8 +79,10 @@ public class ExtractChecklistTests
     {
         var site = TestSite.Minimal(("articles/a.md", "---\ntitle: A\n---\n- [ ] Not a checklist\n"));
         var result = await TestSite.BuildAsync(site);
-        var box = TestSite.Html(result, "articles/a/index.html").QuerySelector(".prose input[type=checkbox]")!;
-        Assert.True(box.HasAttribute("disabled"));
+        var html = TestSite.Html(result, "articles/a/index.html");
+        Assert.True(html.QuerySelector(".prose input[type=checkbox]")!.HasAttribute("disabled"));
+        // Pages without tools do not load their stylesheet
+        Assert.Null(html.QuerySelector("link[href^='/assets/css/tools.']"));
         Assert.False(result.Pages.Single(p => p.Id == "a").Data.ContainsKey(ExtractChecklist.Key));
     }
 }

@@ -31,7 +31,27 @@
     }
     return result;
   };
-  const fromUrl = () => walkable((new URLSearchParams(location.search).get("path") || start).split(","));
+  // The shortest walk from the start to a step, for links that point straight at one (#outcome-x).
+  const walkTo = (target) => {
+    const came = new Map([[start, null]]);
+    const queue = [start];
+    while (queue.length > 0 && !came.has(target)) {
+      const here = queue.shift();
+      for (const { target: next } of answers.get(here) || []) {
+        if (sections.has(next) && !came.has(next)) { came.set(next, here); queue.push(next); }
+      }
+    }
+    if (!came.has(target)) return [start];
+    const walk = [target];
+    while (came.get(walk[0]) !== null) walk.unshift(came.get(walk[0]));
+    return walk;
+  };
+  const fromUrl = () => {
+    const shared = new URLSearchParams(location.search).get("path");
+    if (shared) return walkable(shared.split(","));
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    return sections.has(anchor) ? walkTo(anchor) : [start];
+  };
   const urlFor = (ids) => {
     const url = new URL(location.href);
     url.search = ids.length > 1 ? "?path=" + ids.map(encodeURIComponent).join(",") : "";
@@ -54,7 +74,6 @@
       return item;
     });
     pathList.replaceChildren(...crumbs);
-    pathList.setAttribute("aria-label", "Your answers so far");
     backButton.disabled = path.length === 1;
     if (moveFocus) {
       const heading = sections.get(here).querySelector("h2");
@@ -94,9 +113,15 @@
     path = fromUrl();
     render(true);
   });
+  window.addEventListener("hashchange", () => {
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    // A link to the step already shown (its heading's own anchor) keeps the reader's walk.
+    if (anchor === path[path.length - 1]) history.replaceState(null, "", urlFor(path));
+    else if (sections.has(anchor)) go(walkTo(anchor));
+  });
 
   path = fromUrl();
-  if (urlFor(path) !== location.href && new URLSearchParams(location.search).has("path")) history.replaceState(null, "", urlFor(path));
+  if (urlFor(path) !== location.href && (location.search || location.hash)) history.replaceState(null, "", urlFor(path));
   guide.classList.add("guide-active");
   controls.hidden = false;
   render(false);
