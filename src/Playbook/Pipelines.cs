@@ -16,9 +16,9 @@ public static class Pipelines
     [
         new("Read", [new ReadInput()]),
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
-        new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience()]),
-        new("Link", [new ResolveCrossLinks(), new DropExcluded()]),
-        new("Render", [new RenderMarkdown(), new GenerateListPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new ApplyLayouts()]),
+        new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
+        new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist()]),
+        new("Render", [new RenderMarkdown(), new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new ApplyLayouts()]),
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson()]),
         new("Check", [new PostProcessHtml(), new CheckLinks()]),
     ];

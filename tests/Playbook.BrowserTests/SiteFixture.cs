@@ -77,8 +77,13 @@ public sealed class SiteFixture : IAsyncLifetime
             ctx.Response.ContentType = ContentType(found ? path : "/404.html");
             ctx.Response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
             ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            await ctx.Response.OutputStream.WriteAsync(bytes);
-            ctx.Response.Close();
+            // A browser that closes a page mid-request hangs up on us; that must not stop the server for later tests.
+            try
+            {
+                await ctx.Response.OutputStream.WriteAsync(bytes);
+                ctx.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException) { ctx.Response.Abort(); }
         }
     }
 

@@ -24,6 +24,8 @@ public static class PlaybookMarkdown
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         // Raw HTML is off: pages are authored content, and the strict CSP forbids what it would carry.
         .DisableHtml()
+        .Use<Checklists.ChecklistExtension>()
+        .Use<Guides.GuideExtension>()
         // Markdig requires generic attributes ({#id .class}) to be registered last.
         .UseGenericAttributes()
         .Build();

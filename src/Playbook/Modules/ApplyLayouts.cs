@@ -107,6 +107,11 @@ public sealed class ApplyLayouts : IModule
             ["groups"] = page.Get<IReadOnlyList<GroupView>>(GenerateListPages.GroupsKey) ?? [],
             ["tag_list"] = page.Get<IReadOnlyList<TagView>>("tags") ?? [],
             ["journey"] = page.Get<IReadOnlyList<PhaseView>>(GenerateListPages.JourneyKey) ?? [],
+            ["checklist"] = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [],
+            ["guide"] = page.Get<GuideGraph>(ReadGuideGraph.Key),
+            ["guides_leading_here"] = page.Get<IReadOnlyList<GuideLeadView>>(GenerateStageHandouts.GuidesKey) ?? [],
+            ["print_url"] = page.Get<string>(GenerateStageHandouts.PrintUrlKey),
+            ["handout"] = page.Get<HandoutView>(GenerateStageHandouts.HandoutKey),
             ["year"] = context.Options.Today.Year.ToString(CultureInfo.InvariantCulture),
         };
         return model;

@@ -33,11 +33,13 @@ public sealed class ResolveCrossLinks : IModule
     private static Page Resolve(Page page, Dictionary<string, Page> byId, Dictionary<string, Page> bySource, BuildContext context)
     {
         var linksTo = new List<string>();
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        // Links an earlier check already reported (a guide's answers and stages) are not reported twice.
+        var reported = new HashSet<string>(page.Get<HashSet<string>>(ReportedKey) ?? [], StringComparer.Ordinal);
         var origins = new List<LinkOrigin>();
         foreach (var link in page.Document!.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
+            if (reported.Contains(url)) continue;
             var (line, column) = (link.Line + 1, link.Column + 1);
             // A link reported here stays broken in the HTML; the link check must not report it again.
             void Report(string rule, string message)

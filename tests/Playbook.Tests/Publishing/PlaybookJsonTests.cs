@@ -36,21 +36,23 @@ public class PlaybookJsonTests
     }
 
     [Fact]
-    public async Task Checklist_items_and_guide_graphs_in_a_pages_data_are_included()
+    public async Task Checklist_items_and_guide_graphs_are_included()
     {
-        // Given steps that put a checklist and a guide graph in two pages' data
-        var site = TestSite.Minimal(("checklists/c.md", "---\ntitle: C\n---\n- [ ] One\n"), ("guides/g.md", "---\ntitle: G\n---\nStart.\n"));
-        var pipelines = Playbook.Pipelines.Default().ToList();
-        pipelines.Insert(pipelines.FindIndex(p => p.Name == "Publish"), new("Test", [new AddData()]));
+        // Given a checklist and a guide
+        var site = TestSite.Minimal(
+            ("checklists/c.md", "---\ntitle: C\nstages: [tactical]\n---\n- [ ] **Agree the goals.** Why it matters.\n"),
+            ("guides/g.md", "---\ntitle: G\nstages: [tactical]\n---\n## Ready? {#start}\n\n- [Yes](#done)\n\n## Outcome: done {#done}\n\nStage: [](xref:tactical)\n\nGo on.\n"));
         // When the site is built
-        var json = await Json(Engine.BuildAsync(MemoryFileSet.FromText(site), TestSite.Theme, new BuildOptions { Today = TestSite.Today }, pipelines));
-        // Then they are written under "checklist" and "guide", camelCased
+        var json = await Json(TestSite.BuildAsync(site));
+        // Then playbook.json holds the checklist's items and the guide's graph, camelCased
         var pages = json.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
-        var items = pages["c"].GetProperty("checklist").GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal("One", Assert.Single(items).GetProperty("itemText").GetString());
-        Assert.Equal("start", pages["g"].GetProperty("guide").GetProperty("startStep").GetString());
-        // while ids used as keys stay as the author wrote them
-        Assert.Equal("Ask", pages["g"].GetProperty("guide").GetProperty("steps").GetProperty("Q1").GetString());
+        var item = Assert.Single(pages["c"].GetProperty("checklist").EnumerateArray());
+        Assert.StartsWith("agree-the-goals", item.GetProperty("id").GetString());
+        var guide = pages["g"].GetProperty("guide");
+        Assert.Equal("start", guide.GetProperty("start").GetString());
+        var step = Assert.Single(guide.GetProperty("steps").EnumerateArray());
+        Assert.Equal("done", Assert.Single(step.GetProperty("answers").EnumerateArray()).GetProperty("target").GetString());
+        Assert.Equal("tactical", Assert.Single(guide.GetProperty("outcomes").EnumerateArray()).GetProperty("stage").GetString());
     }
 
     private static async Task<JsonElement> Json(Task<BuildResult> build)
@@ -59,17 +61,5 @@ public class PlaybookJsonTests
         Assert.True(result.Succeeded, TestSite.Errors(result));
         var file = Assert.Single(result.Files, f => f.Path == "playbook.json");
         return JsonDocument.Parse(file.Bytes).RootElement;
-    }
-
-    private sealed record ChecklistItem(string ItemText, bool Done);
-
-    private sealed class AddData : PerPageModule
-    {
-        protected override Page? Transform(Page page, BuildContext context) => page.Id switch
-        {
-            "c" => page.WithData(GeneratePlaybookJson.ChecklistKey, new { Items = new[] { new ChecklistItem("One", false) } }),
-            "g" => page.WithData(GeneratePlaybookJson.GuideKey, new { StartStep = "start", Steps = new Dictionary<string, string> { ["Q1"] = "Ask" } }),
-            _ => page,
-        };
     }
 }

@@ -1,0 +1,113 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Playbook.Model;
+using Playbook.Modules;
+
+namespace Playbook.Markdown.Guides;
+
+/// <summary>
+/// Reads a guide's graph from its syntax tree and gives each step its own section. The syntax
+/// is plain Markdown, so a guide reads well on a git host and works by links without JavaScript:
+/// <list type="bullet">
+/// <item>every <c>##</c> heading is a step, the first one the start; <c>{#id}</c> names it;</item>
+/// <item>a list item that starts with a link to <c>#id</c> is an answer leading to that step;</item>
+/// <item>a heading that starts with <c>Outcome:</c> ends the guide; the first paragraph under it
+/// that starts with <c>Stage:</c> names the stage, as <c>[](xref:stage-id)</c>.</item>
+/// </list>
+/// </summary>
+public static class GuideReader
+{
+    public const string OutcomePrefix = "Outcome:";
+    public const string StagePrefix = "Stage:";
+
+    /// <summary>Reads the graph; <paramref name="resolveStage"/> turns a stage reference into a stage id, or null when it knows none.</summary>
+    public static GuideGraph Read(MarkdownDocument document, Func<string, string?> resolveStage)
+    {
+        var steps = new List<GuideStep>();
+        var outcomes = new List<GuideOutcome>();
+        foreach (var (heading, blocks) in Sections(document))
+        {
+            var id = heading.GetAttributes().Id ?? "";
+            var text = RenderMarkdown.PlainText(heading.Inline).Trim();
+            var (line, column) = (heading.Line + 1, heading.Column + 1);
+            if (text.StartsWith(OutcomePrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var (stage, stageLine, stageColumn) = StageOf(blocks, resolveStage);
+                outcomes.Add(new GuideOutcome(id, text[OutcomePrefix.Length..].Trim(), stage, line, column, stageLine, stageColumn));
+            }
+            else
+                steps.Add(new GuideStep(id, text, line, column, Answers(blocks)));
+        }
+        var start = steps.Count > 0 ? steps[0].Id : outcomes.FirstOrDefault()?.Id ?? "";
+        return new GuideGraph(start, steps, outcomes);
+    }
+
+    /// <summary>Moves each step's heading and content into a <see cref="GuideStepBlock"/>, so it renders as a section.</summary>
+    public static void WrapSteps(MarkdownDocument document, GuideGraph graph)
+    {
+        foreach (var (heading, blocks) in Sections(document).ToList())
+        {
+            var id = heading.GetAttributes().Id ?? "";
+            var outcome = graph.Outcomes.FirstOrDefault(o => o.Id == id);
+            var section = new GuideStepBlock(id, outcome?.Stage) { IsOutcome = outcome is not null };
+            document.Insert(document.IndexOf(heading), section);
+            foreach (var block in blocks.Prepend(heading))
+            {
+                document.Remove(block);
+                section.Add(block);
+            }
+        }
+    }
+
+    private static IEnumerable<(HeadingBlock Heading, List<Block> Blocks)> Sections(MarkdownDocument document)
+    {
+        HeadingBlock? heading = null;
+        var blocks = new List<Block>();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } next)
+            {
+                if (heading is not null) yield return (heading, blocks);
+                (heading, blocks) = (next, []);
+            }
+            else if (heading is not null)
+                blocks.Add(block);
+        }
+        if (heading is not null) yield return (heading, blocks);
+    }
+
+    private static List<GuideAnswer> Answers(List<Block> blocks)
+    {
+        var answers = new List<GuideAnswer>();
+        foreach (var list in blocks.OfType<ListBlock>())
+        {
+            var before = answers.Count;
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                if (item.FirstOrDefault() is not ParagraphBlock { Inline: { } inline }) continue;
+                var first = inline.FirstOrDefault(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace());
+                if (first is not LinkInline { IsImage: false } link || link.Url is not { } url || !url.StartsWith('#')) continue;
+                link.GetAttributes().AddClass("guide-answer");
+                answers.Add(new GuideAnswer(RenderMarkdown.PlainText(link).Trim(), Uri.UnescapeDataString(url[1..]), link.Line + 1, link.Column + 1));
+            }
+            if (answers.Count > before) list.GetAttributes().AddClass("guide-answers");
+        }
+        return answers;
+    }
+
+    private static (string? Stage, int Line, int Column) StageOf(List<Block> blocks, Func<string, string?> resolveStage)
+    {
+        foreach (var paragraph in blocks.OfType<ParagraphBlock>())
+        {
+            var text = RenderMarkdown.PlainText(paragraph.Inline).TrimStart();
+            if (!text.StartsWith(StagePrefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var link = paragraph.Inline!.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith(ResolveCrossLinks.XrefScheme, StringComparison.Ordinal) == true);
+            var (reference, line, column) = link is not null
+                ? (link.Url![ResolveCrossLinks.XrefScheme.Length..].Split('#')[0], link.Line + 1, link.Column + 1)
+                : (text[StagePrefix.Length..].Trim().Split(' ', 2)[0], paragraph.Line + 1, paragraph.Column + 1);
+            return reference.Length == 0 ? (null, line, column) : (resolveStage(reference) ?? reference, line, column);
+        }
+        return (null, 0, 0);
+    }
+}

@@ -1,0 +1,72 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Playbook.Markdown.Checklists;
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Turns the task-list items of a checklist page into real checklist items: each gets an id
+/// from its text, an enabled box and a label, and the list goes to <c>Data["checklist"]</c>
+/// for the layout, the print handouts and playbook.json. It runs after links are resolved, so
+/// an item's text holds the titles that <c>[](xref:id)</c> links take.
+/// </summary>
+public sealed class ExtractChecklist : PerPageModule
+{
+    public const string Key = "checklist";
+
+    protected override bool Handles(Page page) => page.Document is not null && page.Kind == Kinds.Checklist;
+
+    protected override Page? Transform(Page page, BuildContext context)
+    {
+        var items = new List<ChecklistItem>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var section = "";
+        foreach (var block in page.Document!.ToList())
+        {
+            if (block is HeadingBlock { Level: 2 } heading)
+            {
+                section = RenderMarkdown.PlainText(heading.Inline).Trim();
+                continue;
+            }
+            var paragraphs = block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>();
+            foreach (var paragraph in paragraphs.ToList())
+                if (paragraph.Inline?.FirstChild is TaskList box)
+                    items.Add(MakeItem(paragraph.Inline, box, section, used));
+        }
+        return page.WithData(Key, (IReadOnlyList<ChecklistItem>)items);
+    }
+
+    private static ChecklistItem MakeItem(ContainerInline inline, TaskList box, string section, HashSet<string> used)
+    {
+        var rest = new List<Inline>();
+        for (var child = box.NextSibling; child is not null; child = child.NextSibling) rest.Add(child);
+        var firstWord = rest.FirstOrDefault(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace());
+        var text = string.Concat(rest.Select(PlainText)).Trim();
+        var lead = firstWord is EmphasisInline { DelimiterCount: 2 } strong ? PlainText(strong) : text;
+
+        var id = ChecklistIds.FromLead(lead);
+        for (var n = 2; !used.Add(id); n++) id = $"{ChecklistIds.FromLead(lead)}-{n}";
+
+        var label = new ChecklistLabelInline(id);
+        foreach (var child in rest)
+        {
+            child.Remove();
+            label.AppendChild(child);
+        }
+        box.ReplaceBy(new ChecklistBoxInline(id));
+        inline.AppendChild(label);
+        return new ChecklistItem(id, text, section);
+    }
+
+    private static string PlainText(Inline inline) => inline switch
+    {
+        ContainerInline c => RenderMarkdown.PlainText(c),
+        LiteralInline l => l.Content.ToString(),
+        CodeInline code => code.Content,
+        LineBreakInline => " ",
+        _ => "",
+    };
+}

@@ -1,0 +1,40 @@
+using Playbook.Markdown.Guides;
+using Playbook.Model;
+using Playbook.Pipeline;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Reads each guide's graph into <c>Data["guide"]</c> and gives each step its own section in the
+/// syntax tree. It runs before links are resolved, while an outcome's <c>Stage:</c> link still
+/// says <c>xref:</c> and which stage it means.
+/// </summary>
+public sealed class ReadGuideGraph : IModule
+{
+    public const string Key = "guide";
+
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        // A stage is named by its stage page's id (what an xref links to) or by its id in playbook.yml.
+        var stageOfPage = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
+            .GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().FrontMatter.Stages[0]);
+        string? Resolve(string reference) =>
+            stageOfPage.GetValueOrDefault(reference) ?? context.Config.FindStage(reference)?.Id;
+
+        var results = new Page[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            if (page.Document is null || page.Kind != Kinds.Guide)
+            {
+                results[i] = page;
+                return;
+            }
+            var graph = GuideReader.Read(page.Document, Resolve);
+            GuideReader.WrapSteps(page.Document, graph);
+            results[i] = page.WithData(Key, graph);
+        });
+        IReadOnlyList<Page> output = results;
+        return Task.FromResult(output);
+    }
+}

@@ -1,0 +1,128 @@
+// Walks a decision guide one step at a time. The path so far lives in the URL
+// (?path=start,next-step,...), so a walk can be shared, reloaded and navigated with the
+// browser's back button. Without this file every step is a section and every answer a link.
+(() => {
+  const guide = document.querySelector("[data-guide-start]");
+  if (!guide) return;
+  const start = guide.dataset.guideStart;
+  const sections = new Map([...guide.querySelectorAll("section.guide-step[data-step]")].map((s) => [s.dataset.step, s]));
+  const controls = guide.querySelector(".guide-controls");
+  if (!sections.has(start) || !controls) return;
+  const pathList = controls.querySelector(".guide-path");
+  const backButton = controls.querySelector(".guide-back");
+
+  const answers = new Map([...sections].map(([id, section]) => [id,
+    [...section.querySelectorAll("a.guide-answer")].map((a) => ({ text: a.textContent.trim(), target: decodeURIComponent(a.hash.slice(1)) }))]));
+  const question = (id) => {
+    const heading = sections.get(id).querySelector("h2").cloneNode(true);
+    heading.querySelector(".heading-anchor")?.remove();
+    return heading.textContent.trim();
+  };
+
+  let path = [start];
+
+  // Keeps the longest prefix of a path that a reader could really have walked.
+  const walkable = (ids) => {
+    const result = [start];
+    for (const id of ids.slice(1)) {
+      const here = result[result.length - 1];
+      if (!sections.has(id) || !answers.get(here).some((a) => a.target === id)) break;
+      result.push(id);
+    }
+    return result;
+  };
+  // The shortest walk from the start to a step, for links that point straight at one (#outcome-x).
+  const walkTo = (target) => {
+    const came = new Map([[start, null]]);
+    const queue = [start];
+    while (queue.length > 0 && !came.has(target)) {
+      const here = queue.shift();
+      for (const { target: next } of answers.get(here) || []) {
+        if (sections.has(next) && !came.has(next)) { came.set(next, here); queue.push(next); }
+      }
+    }
+    if (!came.has(target)) return [start];
+    const walk = [target];
+    while (came.get(walk[0]) !== null) walk.unshift(came.get(walk[0]));
+    return walk;
+  };
+  const fromUrl = () => {
+    const shared = new URLSearchParams(location.search).get("path");
+    if (shared) return walkable(shared.split(","));
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    return sections.has(anchor) ? walkTo(anchor) : [start];
+  };
+  const urlFor = (ids) => {
+    const url = new URL(location.href);
+    url.search = ids.length > 1 ? "?path=" + ids.map(encodeURIComponent).join(",") : "";
+    url.hash = "";
+    return url.href;
+  };
+
+  const render = (moveFocus) => {
+    const here = path[path.length - 1];
+    for (const [id, section] of sections) section.hidden = id !== here;
+    const crumbs = path.slice(0, -1).map((id, i) => {
+      const item = document.createElement("li");
+      const step = document.createElement("button");
+      step.type = "button";
+      step.textContent = question(id);
+      step.setAttribute("aria-label", `Go back to: ${question(id)}`);
+      step.addEventListener("click", () => go(path.slice(0, i + 1)));
+      const answer = answers.get(id).find((a) => a.target === path[i + 1]);
+      item.append(step, document.createTextNode(` ${answer ? answer.text : ""}`));
+      return item;
+    });
+    pathList.replaceChildren(...crumbs);
+    backButton.disabled = path.length === 1;
+    if (moveFocus) {
+      const heading = sections.get(here).querySelector("h2");
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  };
+
+  const go = (ids) => {
+    path = ids;
+    history.pushState(null, "", urlFor(path));
+    render(true);
+  };
+
+  for (const [id, section] of sections) {
+    const lists = section.querySelectorAll(".guide-answers");
+    if (lists.length === 0) continue;
+    const buttons = document.createElement("ul");
+    buttons.className = "guide-answer-buttons";
+    for (const answer of answers.get(id)) {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "guide-answer-button";
+      button.dataset.target = answer.target;
+      button.textContent = answer.text;
+      button.addEventListener("click", () => go([...path, answer.target]));
+      item.append(button);
+      buttons.append(item);
+    }
+    lists[lists.length - 1].after(buttons);
+  }
+
+  backButton.addEventListener("click", () => go(path.slice(0, -1)));
+  controls.querySelector(".guide-restart").addEventListener("click", () => go([start]));
+  window.addEventListener("popstate", () => {
+    path = fromUrl();
+    render(true);
+  });
+  window.addEventListener("hashchange", () => {
+    const anchor = decodeURIComponent(location.hash.slice(1));
+    // A link to the step already shown (its heading's own anchor) keeps the reader's walk.
+    if (anchor === path[path.length - 1]) history.replaceState(null, "", urlFor(path));
+    else if (sections.has(anchor)) go(walkTo(anchor));
+  });
+
+  path = fromUrl();
+  if (urlFor(path) !== location.href && (location.search || location.hash)) history.replaceState(null, "", urlFor(path));
+  guide.classList.add("guide-active");
+  controls.hidden = false;
+  render(false);
+})();
