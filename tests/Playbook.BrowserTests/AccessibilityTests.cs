@@ -111,8 +111,10 @@ public class AccessibilityTests(SiteFixture site)
         // When they Tab to the section's link in the navigation and press Enter
         for (var i = 0; i < 30 && await page.EvaluateAsync<string?>("document.activeElement.getAttribute('href')") != section; i++)
             await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(section, await page.EvaluateAsync<string?>("document.activeElement.getAttribute('href')"));
+        var arrived = page.WaitForURLAsync(site.BaseUrl + section);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(site.BaseUrl + section);
+        await arrived;
 
         // Then they are on the section, and can Tab on to its first page
         for (var i = 0; i < 40 && await FocusedRegion(page) != "main"; i++) await page.Keyboard.PressAsync("Tab");
