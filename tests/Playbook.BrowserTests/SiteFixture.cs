@@ -77,8 +77,17 @@ public sealed class SiteFixture : IAsyncLifetime
             ctx.Response.ContentType = ContentType(found ? path : "/404.html");
             ctx.Response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
             ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            await ctx.Response.OutputStream.WriteAsync(bytes);
-            ctx.Response.Close();
+            // A navigation can abort a request the browser still had open (a favicon, a stylesheet);
+            // that client's error must not stop the server for every later test.
+            try
+            {
+                await ctx.Response.OutputStream.WriteAsync(bytes);
+                ctx.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                ctx.Response.Abort();
+            }
         }
     }
 
