@@ -132,6 +132,36 @@ public class ThemeTests(SiteFixture site, ITestOutputHelper output)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task No_page_kind_shifts_its_layout_while_it_loads(int width)
+    {
+        // Given a reader with JavaScript on (scripts that reveal controls late are what shift a page)
+        var page = await site.NewPageAsync(viewport: new ViewportSize { Width = width, Height = 800 });
+        var problems = new List<string>();
+        foreach (var url in PageKinds.OneUrlPerKind(site))
+        {
+            // When one page of each kind has loaded and its scripts have run
+            await page.GotoAsync(site.BaseUrl + url);
+            var shift = await page.EvaluateAsync<double>(LayoutShiftSoFar);
+
+            // Then nothing on it moved
+            if (shift > 0) problems.Add($"{url}: layout shift {shift:0.0000}");
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The summed layout-shift entries the browser recorded for the page (the CLS figure, unwindowed).</summary>
+    private const string LayoutShiftSoFar = """
+        () => new Promise(resolve => {
+          let total = 0;
+          new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+            .observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 100);
+        })
+        """;
+
     private long Weight(string url)
     {
         var html = PageKinds.File(site, url);
