@@ -13,7 +13,7 @@ public static class PageKinds
 
     /// <summary>The first page (by URL) of every layout the site uses, and the 404 page.</summary>
     public static IReadOnlyList<string> OneUrlPerKind(SiteFixture site) =>
-        site.Build.Pages.Where(p => !p.IsAsset && p.Html.Length > 0)
+        site.Build.Pages.Where(p => !p.IsAsset && p.Html.Length > 0 && p.Url != NotFoundUrl)
             .GroupBy(p => p.FrontMatter.Layout ?? p.Kind)
             .Select(g => g.Select(p => p.Url).Order(StringComparer.Ordinal).First())
             .Append(NotFoundUrl)
