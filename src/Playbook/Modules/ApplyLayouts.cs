@@ -2,6 +2,7 @@ using System.Globalization;
 using DotLiquid;
 using Playbook.Model;
 using Playbook.Pipeline;
+using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Modules;
@@ -42,11 +43,22 @@ public sealed class ApplyLayouts : IModule
             layout = Kinds.Page;
         }
         var model = new Hash { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
-        var main = context.Templates.Render(layout, model, file, context.Diagnostics);
-        if (main is null) return page;
-        model["content"] = main;
-        var html = context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
+        if (context.RenderCache is { } cache)
+        {
+            var fingerprint = RenderCache.Fingerprint(layout, model);
+            var cached = cache.Layout(fingerprint, () => RenderLayouts(layout, model, file, context));
+            return cached is null ? page : (page with { Html = cached }).WithData(RenderCache.FingerprintKey, fingerprint);
+        }
+        var html = RenderLayouts(layout, model, file, context);
         return html is null ? page : page with { Html = html };
+    }
+
+    private static string? RenderLayouts(string layout, Hash model, string file, BuildContext context)
+    {
+        var main = context.Templates.Render(layout, model, file, context.Diagnostics);
+        if (main is null) return null;
+        model["content"] = main;
+        return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
     }
 
     private static Hash SiteModel(IReadOnlyList<Page> pages, BuildContext context)
