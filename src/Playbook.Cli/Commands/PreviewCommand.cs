@@ -9,7 +9,7 @@ namespace Playbook.Cli.Commands;
 /// <summary><c>playbook preview</c>: build, serve on loopback, rebuild on save, reload open tabs; Ctrl+C stops.</summary>
 public static class PreviewCommand
 {
-    public static readonly string[] Flags = ["port=", "input=", "theme=", "output=", "audience=", "drafts"];
+    public static readonly string[] Flags = ["port=", "input=", "theme=", "output=", "audience=", "drafts", "timings"];
 
     public const string Help = """
         Usage: playbook preview [options]
@@ -20,6 +20,7 @@ public static class PreviewCommand
           --output <dir>       Also write each good build there (default: serve from memory only)
           --audience <who>     public (default) or internal
           --drafts             Include pages marked draft: true
+          --timings            After each build, print its five slowest steps
 
         Saving a file under the input or the theme rebuilds the site and reloads open tabs; a
         failed build shows its errors in the browser. Ctrl+C stops the server.
@@ -41,7 +42,7 @@ public static class PreviewCommand
         if (!Directory.Exists(theme)) throw new UsageException($"theme folder '{theme}' does not exist");
 
         var settings = new PreviewSettings(input, theme,
-            new BuildOptions { IncludeDrafts = options.Has("drafts"), Audience = audience }, port, options.Get("output"));
+            new BuildOptions { IncludeDrafts = options.Has("drafts"), Audience = audience }, port, options.Get("output"), options.Has("timings"));
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);

@@ -18,6 +18,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly LiveSite _site = new();
     private readonly string? _outputDir;
     private readonly TextWriter _log;
+    private readonly bool _timings;
     private readonly CancellationTokenSource _stop = new();
     private PreviewServer? _server;
     private Task _loop = Task.CompletedTask;
@@ -28,6 +29,7 @@ public sealed class PreviewSession : IAsyncDisposable
         _watcher = new SiteWatcher(settings.InputDir, settings.ThemeDir);
         _outputDir = settings.OutputDir;
         _log = log;
+        _timings = settings.Timings;
         DisplayPath = file => BuildCommand.DisplayPath(settings.InputDir, file);
     }
 
@@ -76,6 +78,9 @@ public sealed class PreviewSession : IAsyncDisposable
                 $"Build {snapshot.Version}{what}: {rebuild.PagesRendered} of {result.PageCount} pages rendered, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
         else
             _log.WriteLine($"Build {snapshot.Version}{what} failed: {result.Errors} errors; the browser shows them");
+        if (_timings)
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(5))
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
     }
 
     public async ValueTask DisposeAsync()
@@ -88,7 +93,7 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 }
 
-public sealed record PreviewSettings(string InputDir, string ThemeDir, BuildOptions Options, int Port = PreviewSettings.DefaultPort, string? OutputDir = null)
+public sealed record PreviewSettings(string InputDir, string ThemeDir, BuildOptions Options, int Port = PreviewSettings.DefaultPort, string? OutputDir = null, bool Timings = false)
 {
     public const int DefaultPort = 5080;
 }

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using DotLiquid;
 
 namespace Playbook.Preview;
 
@@ -60,11 +59,15 @@ public sealed class RenderCache
 
     public Processed PostProcessed(string fingerprint, Func<Processed> process) => _processed.GetOrAdd(fingerprint, _ => process());
 
-    /// <summary>A stable hash of a Liquid model: hashes and lists, in key order, down to their values.</summary>
-    public static string Fingerprint(string layout, object? model)
+    /// <summary>A stable hash of Liquid model values: hashes and lists, in key order, down to their values.</summary>
+    public static string Fingerprint(params object?[] parts)
     {
-        var text = new StringBuilder(4096).Append(layout).Append('\u0001');
-        Write(text, model);
+        var text = new StringBuilder(4096);
+        foreach (var part in parts)
+        {
+            Write(text, part);
+            text.Append('\u0001');
+        }
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
@@ -74,9 +77,9 @@ public sealed class RenderCache
         {
             case null: text.Append('\u0002'); break;
             case string s: text.Append('"').Append(s.Length).Append(':').Append(s); break;
-            case Hash hash:
+            case IDictionary hash:
                 text.Append('{');
-                foreach (var key in hash.Keys.Order(StringComparer.Ordinal))
+                foreach (var key in hash.Keys.Cast<string>().Order(StringComparer.Ordinal))
                 {
                     text.Append(key).Append('=');
                     Write(text, hash[key]);
