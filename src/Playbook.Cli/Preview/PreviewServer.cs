@@ -85,12 +85,12 @@ public sealed class PreviewServer : IAsyncDisposable
             response.Headers.Location = path + "/";
             return;
         }
-        if (site.Files.TryGetValue(NotFoundPage, out var notFound))
-            await SendFileAsync(response, 404, NotFoundPage, notFound, site);
-        else if (site.Failed)
-            await SendFileAsync(response, 404, NotFoundPage, [], site);
-        else
+        // The site's own 404 page; while the build fails, the errors, as for every page.
+        var notFound = site.Files.GetValueOrDefault(NotFoundPage);
+        if (notFound is null && !site.Failed)
             await SendAsync(response, 404, "text/plain; charset=utf-8", "Not found"u8.ToArray());
+        else
+            await SendFileAsync(response, 404, NotFoundPage, notFound ?? [], site);
     }
 
     /// <summary>

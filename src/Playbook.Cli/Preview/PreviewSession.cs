@@ -42,8 +42,16 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(PreviewSettings settings, TextWriter log)
     {
         var session = new PreviewSession(settings, log);
-        await session.RebuildAsync([]);
-        session._server = await PreviewServer.StartAsync(session._site, settings.Port, session.DisplayPath);
+        try
+        {
+            await session.RebuildAsync([]);
+            session._server = await PreviewServer.StartAsync(session._site, settings.Port, session.DisplayPath);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
         session._loop = Task.Run(session.WatchAsync);
         return session;
     }

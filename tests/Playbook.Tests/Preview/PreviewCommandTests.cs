@@ -36,6 +36,27 @@ public class PreviewCommandTests
         Assert.Equal("", await process.StandardError.ReadToEndAsync(timeout.Token));
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_a_usage_error_that_names_the_port()
+    {
+        // Given a port another program listens on
+        using var site = new TempSite(TestSite.Minimal());
+        var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((System.Net.IPEndPoint)other.LocalEndpoint).Port;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        // When preview is asked to use it
+        var code = await CommandLine.RunAsync(["preview", "--port", port.ToString(), "--input", site.Input, "--theme", TempSite.Theme], stdout, stderr);
+        other.Stop();
+
+        // Then it says so and stops, as for any wrong option
+        Assert.Equal(CommandLine.UsageError, code);
+        Assert.StartsWith($"playbook: cannot listen on 127.0.0.1:{port}: ", stderr.ToString());
+        Assert.Contains("choose another --port", stderr.ToString());
+    }
+
     [Theory]
     [InlineData("--port", "http")]
     [InlineData("--port", "70000")]
