@@ -85,7 +85,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Build {snapshot.Version}{what}: {rebuild.PagesRendered} of {result.PageCount} pages rendered, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
         else
-            _log.WriteLine($"Build {snapshot.Version}{what} failed: {result.Errors} errors; the browser shows them");
+            _log.WriteLine($"Build {snapshot.Version}{what} failed with {result.Errors} error{(result.Errors == 1 ? "" : "s")}; the browser shows them");
         if (_timings)
             foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(5))
                 _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
