@@ -164,6 +164,23 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task With_an_output_folder_each_good_build_is_also_written_there_without_the_reload_script()
+    {
+        // Given a preview asked to keep an output folder
+        using var site = new TempSite(Site());
+        var output = Path.Combine(site.Root, "output");
+        var settings = new PreviewSettings(site.Input, TempSite.Theme, new BuildOptions { Today = TestSite.Today }, Port: 0, OutputDir: output);
+
+        // When it has built the site
+        await using var session = await PreviewSession.StartAsync(settings, TextWriter.Synchronized(new StringWriter()));
+
+        // Then the folder holds the site as 'build' writes it: no preview script in it
+        var page = await File.ReadAllTextAsync(Path.Combine(output, "articles", "goals", "index.html"));
+        Assert.Contains("Set goals first.", page);
+        Assert.DoesNotContain("__playbook", page);
+    }
+
+    [Fact]
     public async Task Thousands_of_concurrent_requests_on_loopback_all_succeed()
     {
         // Given a preview of a small site
