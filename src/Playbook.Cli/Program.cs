@@ -21,6 +21,7 @@ namespace Playbook.Cli
               build      Build input/ into output/ (the default command)
               check      Run every validation; write nothing
               new        Create a page: playbook new <kind> "<title>"
+              preview    Build, serve on http://127.0.0.1:5080 and rebuild on every save
 
             Run 'playbook <command> --help' for a command's options.
             """;
@@ -41,7 +42,8 @@ namespace Playbook.Cli
                     "build" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: true),
                     "check" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: false),
                     "new" => NewCommand.Run(Options.Parse(rest, NewCommand.Flags), stdout, stderr),
-                    _ => throw new UsageException($"unknown command '{command}'; expected build, check or new"),
+                    "preview" => await PreviewCommand.RunAsync(Options.Parse(rest, PreviewCommand.Flags), stdout),
+                    _ => throw new UsageException($"unknown command '{command}'; expected build, check, new or preview"),
                 };
             }
             catch (UsageException e)

@@ -78,10 +78,12 @@ public static class BuildCommand
     }
 
     /// <summary>Diagnostics name files as the author sees them from where the command runs: input/x.md, theme/...</summary>
-    private static string Relative(string inputDir, Diagnostic d)
+    private static string Relative(string inputDir, Diagnostic d) => (d with { File = DisplayPath(inputDir, d.File) }).ToString();
+
+    public static string DisplayPath(string inputDir, string file)
     {
-        if (d.File.StartsWith("theme/") || d.File.StartsWith('(')) return d.ToString();
-        var path = Path.Combine(inputDir, d.File).Replace('\\', '/');
-        return (d with { File = path.StartsWith("./") ? path[2..] : path }).ToString();
+        if (file.StartsWith("theme/") || file.StartsWith('(')) return file;
+        var path = Path.Combine(inputDir, file).Replace('\\', '/');
+        return path.StartsWith("./") ? path[2..] : path;
     }
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Playbook.Pipeline;
+using Playbook.Preview;
 
 namespace Playbook.Html;
 
@@ -20,6 +21,19 @@ public sealed class PostProcessHtml : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
+        // In preview, a page laid out from an unchanged model was processed by an earlier build.
+        var done = context.RenderCache is { } cache && page.Get<string>(RenderCache.FingerprintKey) is { } fingerprint
+            ? cache.PostProcessed(fingerprint, () => Process(page))
+            : Process(page);
+        return page with
+        {
+            Html = done.Html,
+            Data = page.Data.SetItem(IdsKey, done.Ids).SetItem(LinksKey, done.Links),
+        };
+    }
+
+    private static RenderCache.Processed Process(Page page)
+    {
         var parser = new HtmlParser();
         var document = parser.ParseDocument(page.Html);
         foreach (var rewriter in Rewriters) rewriter.Rewrite(document, page);
@@ -28,11 +42,7 @@ public sealed class PostProcessHtml : PerPageModule
         var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
             .Concat(document.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!))
             .ToList();
-        return page with
-        {
-            Html = "<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n",
-            Data = page.Data.SetItem(IdsKey, ids).SetItem(LinksKey, links),
-        };
+        return new RenderCache.Processed("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", ids, links);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DotLiquid;
 using Playbook.Model;
 using Playbook.Pipeline;
+using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Modules;
@@ -17,17 +18,18 @@ public sealed class ApplyLayouts : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var site = SiteModel(pages, context);
+        var siteFingerprint = context.RenderCache is null ? "" : RenderCache.Fingerprint(site);
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            results[i] = page.IsAsset ? page : Render(page, site, context);
+            results[i] = page.IsAsset ? page : Render(page, site, siteFingerprint, context);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);
     }
 
-    private static Page Render(Page page, Hash site, BuildContext context)
+    private static Page Render(Page page, Hash site, string siteFingerprint, BuildContext context)
     {
         var file = page.SourcePath.Length > 0 ? page.SourcePath : page.Url;
         var layout = page.FrontMatter.Layout ?? page.Kind;
@@ -42,11 +44,23 @@ public sealed class ApplyLayouts : IModule
             layout = Kinds.Page;
         }
         var model = new Hash { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
-        var main = context.Templates.Render(layout, model, file, context.Diagnostics);
-        if (main is null) return page;
-        model["content"] = main;
-        var html = context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
+        if (context.RenderCache is { } cache)
+        {
+            // The site model is the same for every page, so it is hashed once per build.
+            var fingerprint = RenderCache.Fingerprint(siteFingerprint, layout, model.Where(e => e.Key != "site").ToDictionary());
+            var cached = cache.Layout(fingerprint, () => RenderLayouts(layout, model, file, context));
+            return cached is null ? page : (page with { Html = cached }).WithData(RenderCache.FingerprintKey, fingerprint);
+        }
+        var html = RenderLayouts(layout, model, file, context);
         return html is null ? page : page with { Html = html };
+    }
+
+    private static string? RenderLayouts(string layout, Hash model, string file, BuildContext context)
+    {
+        var main = context.Templates.Render(layout, model, file, context.Diagnostics);
+        if (main is null) return null;
+        model["content"] = main;
+        return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
     }
 
     private static Hash SiteModel(IReadOnlyList<Page> pages, BuildContext context)

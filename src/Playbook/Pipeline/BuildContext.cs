@@ -1,10 +1,12 @@
 using Playbook.Model;
+using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Pipeline;
 
 /// <summary>What every module of one build shares: read-only settings and the diagnostics list.</summary>
-public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, Diagnostics diagnostics, TemplateCache templates)
+public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, Diagnostics diagnostics, TemplateCache templates,
+    RenderCache? renderCache = null)
 {
     public PlaybookConfig Config { get; } = config;
     public BuildOptions Options { get; } = options;
@@ -12,6 +14,9 @@ public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IF
     public IFileSet Theme { get; } = theme;
     public Diagnostics Diagnostics { get; } = diagnostics;
     public TemplateCache Templates { get; } = templates;
+
+    /// <summary>Layout output kept between builds by <c>preview</c>; null in a normal build.</summary>
+    public RenderCache? RenderCache { get; } = renderCache;
 
     /// <summary>The site's base URL: the command line's, or playbook.yml's.</summary>
     public string BaseUrl => (Options.BaseUrl ?? Config.Site.BaseUrl).TrimEnd('/') + "/";

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Playbook.Model;
+using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Pipeline;
@@ -28,7 +29,8 @@ public sealed record BuildResult(
 public static class Engine
 {
     public static async Task<BuildResult> BuildAsync(IFileSet input, IFileSet theme, BuildOptions options,
-        IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null)
+        IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null,
+        RenderCache? renderCache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
@@ -37,7 +39,7 @@ public static class Engine
         if (config is null)
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
-        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme));
+        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), renderCache);
         var timings = new List<StepTiming>();
         IReadOnlyList<Page> pages = [];
         foreach (var pipeline in pipelines ?? Playbook.Pipelines.Default())

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using Playbook.Cli.Commands;
+using Playbook.Output;
+using Playbook.Pipeline;
+using Playbook.Preview;
+
+namespace Playbook.Cli.Preview;
+
+/// <summary>
+/// One <c>playbook preview</c>: the first build, the server, and the loop that turns each burst
+/// of saves into a rebuild and a reload. Rebuilds run one at a time, in the order of the saves.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly IncrementalBuilder _builder;
+    private readonly SiteWatcher _watcher;
+    private readonly LiveSite _site = new();
+    private readonly string? _outputDir;
+    private readonly TextWriter _log;
+    private readonly bool _timings;
+    private readonly CancellationTokenSource _stop = new();
+    private PreviewServer? _server;
+    private Task _loop = Task.CompletedTask;
+
+    private PreviewSession(PreviewSettings settings, TextWriter log)
+    {
+        _builder = new IncrementalBuilder(new DiskFileSet(settings.InputDir), new DiskFileSet(settings.ThemeDir), settings.Options);
+        _watcher = new SiteWatcher(settings.InputDir, settings.ThemeDir);
+        _outputDir = settings.OutputDir;
+        _log = log;
+        _timings = settings.Timings;
+        DisplayPath = file => BuildCommand.DisplayPath(settings.InputDir, file);
+    }
+
+    public int Port => _server?.Port ?? 0;
+
+    public LiveSite Site => _site;
+
+    private Func<string, string> DisplayPath { get; }
+
+    public static async Task<PreviewSession> StartAsync(PreviewSettings settings, TextWriter log)
+    {
+        var session = new PreviewSession(settings, log);
+        try
+        {
+            await session.RebuildAsync([]);
+            session._server = await PreviewServer.StartAsync(session._site, settings.Port, session.DisplayPath);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+        session._loop = Task.Run(session.WatchAsync);
+        return session;
+    }
+
+    private async Task WatchAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var changes = await Debounce.NextBatchAsync(_watcher.Changes, Debounce.Quiet, _stop.Token);
+                await RebuildAsync(changes);
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RebuildAsync(IReadOnlyList<SiteChange> changes)
+    {
+        var clock = Stopwatch.StartNew();
+        var rebuild = await _builder.BuildAsync(changes);
+        var result = rebuild.Result;
+        if (result.Succeeded && _outputDir is not null) SiteWriter.Write(_outputDir, result.Files);
+        var snapshot = _site.Publish(result);
+        foreach (var d in result.Diagnostics)
+            _log.WriteLine((d with { File = DisplayPath(d.File) }).ToString());
+        var what = changes.Count == 0 ? "" : $" after {string.Join(", ", changes.Select(c => c.Path.Length == 0 ? c.Area.ToString().ToLowerInvariant() : c.Path).Distinct().Take(3))}";
+        if (result.Succeeded)
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Build {snapshot.Version}{what}: {rebuild.PagesRendered} of {result.PageCount} pages rendered, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
+        else
+            _log.WriteLine($"Build {snapshot.Version}{what} failed with {result.Errors} error{(result.Errors == 1 ? "" : "s")}; the browser shows them");
+        if (_timings)
+            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(5))
+                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _watcher.Dispose();
+        await _loop;
+        if (_server is not null) await _server.DisposeAsync();
+        _stop.Dispose();
+    }
+}
+
+public sealed record PreviewSettings(string InputDir, string ThemeDir, BuildOptions Options, int Port = PreviewSettings.DefaultPort, string? OutputDir = null, bool Timings = false)
+{
+    public const int DefaultPort = 5080;
+}

@@ -1,0 +1,102 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Playbook.Preview;
+
+/// <summary>
+/// What <c>preview</c> keeps between builds so a one-page edit does not lay out every page again:
+/// each page's layout output and post-processed HTML, keyed by a hash of the page's whole view
+/// model (site and page). A page whose model did not change (its own text, navigation, lists,
+/// backlinks, assets) is not rendered again; everything else is. Layouts are not part of the
+/// key, so <see cref="IncrementalBuilder"/> clears the cache when the theme or playbook.yml changes.
+/// </summary>
+public sealed class RenderCache
+{
+    /// <summary>Page data: the fingerprint of the model the page was laid out with, for the post-processing cache.</summary>
+    public const string FingerprintKey = "render.fingerprint";
+
+    private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Processed> _processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private int _rendered;
+
+    /// <summary>Pages laid out (cache misses) since <see cref="BeginBuild"/>.</summary>
+    public int Rendered => _rendered;
+
+    public void BeginBuild()
+    {
+        _used.Clear();
+        _rendered = 0;
+    }
+
+    /// <summary>Forgets what the last build did not use, so the cache holds one site, not every edit.</summary>
+    public void EndBuild()
+    {
+        foreach (var key in _layouts.Keys.Where(k => !_used.ContainsKey(k))) _layouts.TryRemove(key, out _);
+        foreach (var key in _processed.Keys.Where(k => !_used.ContainsKey(k))) _processed.TryRemove(key, out _);
+    }
+
+    public void Clear()
+    {
+        _layouts.Clear();
+        _processed.Clear();
+    }
+
+    /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>
+    public string? Layout(string fingerprint, Func<string?> render)
+    {
+        _used[fingerprint] = 0;
+        if (_layouts.TryGetValue(fingerprint, out var html)) return html;
+        Interlocked.Increment(ref _rendered);
+        var rendered = render();
+        // A failed render reported diagnostics; it is not cached so the next build reports them again.
+        if (rendered is not null) _layouts[fingerprint] = rendered;
+        return rendered;
+    }
+
+    public Processed PostProcessed(string fingerprint, Func<Processed> process) => _processed.GetOrAdd(fingerprint, _ => process());
+
+    /// <summary>A stable hash of Liquid model values: hashes and lists, in key order, down to their values.</summary>
+    public static string Fingerprint(params object?[] parts)
+    {
+        var text = new StringBuilder(4096);
+        foreach (var part in parts)
+        {
+            Write(text, part);
+            text.Append('\u0001');
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static void Write(StringBuilder text, object? value)
+    {
+        switch (value)
+        {
+            case null: text.Append('\u0002'); break;
+            case string s: text.Append('"').Append(s.Length).Append(':').Append(s); break;
+            case IDictionary hash:
+                text.Append('{');
+                foreach (var key in hash.Keys.Cast<string>().Order(StringComparer.Ordinal))
+                {
+                    text.Append(key).Append('=');
+                    Write(text, hash[key]);
+                    text.Append(';');
+                }
+                text.Append('}');
+                break;
+            case IEnumerable list:
+                text.Append('[');
+                foreach (var item in list) { Write(text, item); text.Append(','); }
+                text.Append(']');
+                break;
+            case IFormattable f: text.Append(f.ToString(null, CultureInfo.InvariantCulture)); break;
+            default: text.Append(value); break;
+        }
+    }
+
+    /// <summary>A page after the HTML rewriters ran: its HTML, its element ids and its links.</summary>
+    public sealed record Processed(string Html, HashSet<string> Ids, List<string> Links);
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Time from saving a one-page edit to the reload event a browser tab receives, end to end:
+# a copy of the input, 'playbook preview' (Release), an SSE client (curl), one appended line per run.
+#
+# Usage: measure-reload.sh [INPUT_DIR] [PAGE] [RUNS]
+#   defaults: the default playbook (input/), articles/why-before-what.md, 10 runs
+#   a synthetic corpus: ./make-corpus.py 4000 /tmp/corpus-4000 && measure-reload.sh /tmp/corpus-4000 articles/page-00000.md
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+input="${1:-$root/input}"
+page="${2:-articles/why-before-what.md}"
+runs="${3:-10}"
+work="$(mktemp -d)"
+trap 'kill "$server" "$curl_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+cp -r "$input" "$work/input"
+dotnet build -c Release "$root/src/Playbook.Cli" -v quiet -nologo >/dev/null
+dotnet "$root/src/Playbook.Cli/bin/Release/net10.0/Playbook.Cli.dll" preview --port 0 \
+  --input "$work/input" --theme "$root/theme" ${TIMINGS:+--timings} >"$work/log" 2>&1 &
+server=$!
+until grep -q '^Serving' "$work/log"; do sleep 0.2; done
+port="$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/log")"
+
+mkfifo "$work/events"
+curl -sN "http://127.0.0.1:$port/__playbook/events" >"$work/events" &
+curl_pid=$!
+exec 3<"$work/events"
+until read -r line <&3 && [[ $line == "event: version" ]]; do :; done
+
+for run in $(seq 1 "$runs"); do
+  sleep 0.5
+  start=$(date +%s%N)
+  echo "Edit $run." >>"$work/input/$page"
+  until read -r line <&3 && [[ $line == "event: reload" ]]; do :; done
+  end=$(date +%s%N)
+  echo "run $run: $(( (end - start) / 1000000 )) ms from save to reload event"
+done
+echo "server log:"
+cat "$work/log"
