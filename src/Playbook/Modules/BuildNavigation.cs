@@ -21,6 +21,9 @@ public sealed class BuildNavigation : IModule
             .SelectMany(p => p.LinksTo.Where(t => t != p.Id).Select(t => (Target: t, From: p)))
             .GroupBy(x => x.Target)
             .ToDictionary(g => g.Key, g => g.Select(x => x.From).DistinctBy(p => p.Id).OrderBy(p => p.Title, StringComparer.Ordinal).ToList());
+        var related = new RelatedPages(content, MaxRelated);
+        var positions = sections.ToDictionary(s => s.Key, s => s.Value.Select((p, i) => (p.Id, Index: i))
+            .DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Index));
 
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -28,12 +31,12 @@ public sealed class BuildNavigation : IModule
             var page = pages[i];
             if (!IsContent(page)) { results[i] = page; return; }
             var section = sections[page.Kind];
-            var index = section.FindIndex(p => p.Id == page.Id);
+            var index = positions[page.Kind][page.Id];
             var nav = new PageNavigation(
                 Breadcrumbs(page, context),
                 index > 0 ? Link(section[index - 1]) : null,
                 index >= 0 && index < section.Count - 1 ? Link(section[index + 1]) : null,
-                Related(page, content).Select(Item).ToList(),
+                related.For(page).Select(Item).ToList(),
                 backlinks.TryGetValue(page.Id, out var from) ? from.Select(Item).ToList() : []);
             results[i] = page.WithData(Key, nav);
         });
@@ -66,17 +69,6 @@ public sealed class BuildNavigation : IModule
         Kinds.Stage => "Stages",
         _ => "Pages",
     };
-
-    /// <summary>Pages sharing a stage score 2 each, sharing a tag 1 each; best first, ties by title.</summary>
-    private static IEnumerable<Page> Related(Page page, List<Page> content) =>
-        content.Where(p => p.Id != page.Id && p.Kind != Kinds.Stage)
-            .Select(p => (Page: p, Score: 2 * p.FrontMatter.Stages.Intersect(page.FrontMatter.Stages).Count()
-                                         + p.FrontMatter.Tags.Intersect(page.FrontMatter.Tags).Count()))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Page.Title, StringComparer.OrdinalIgnoreCase)
-            .Take(MaxRelated)
-            .Select(x => x.Page);
 
     private static LinkView Link(Page p) => new(p.Title, p.Url);
 
