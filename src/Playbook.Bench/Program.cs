@@ -14,9 +14,12 @@ if (options is null)
 
 var repo = FindRepo();
 EnsureTools();
-Console.WriteLine("Building the Playbook CLI (Release)...");
-Measure.Exec("dotnet", "build", Path.Combine(repo, "src/Playbook.Cli/Playbook.Cli.csproj"), "-c", "Release", "--nologo", "-v", "q");
-var cli = Path.Combine(repo, "src/Playbook.Cli/bin/Release/net10.0/Playbook.Cli.dll");
+// Published as users install it: Release, ReadyToRun (see Playbook.Cli.csproj), run by 'dotnet'.
+Console.WriteLine("Publishing the Playbook CLI (Release, ReadyToRun)...");
+var cliDir = Path.Combine(options.WorkDir, "cli");
+Measure.Exec("dotnet", "publish", Path.Combine(repo, "src/Playbook.Cli/Playbook.Cli.csproj"), "-c", "Release",
+    "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", cliDir, "--nologo", "-v", "q");
+var cli = Path.Combine(cliDir, "Playbook.Cli.dll");
 
 var configYaml = File.ReadAllText(Path.Combine(repo, "input/playbook.yml"));
 var config = ConfigReader.Read(configYaml, new Diagnostics())
