@@ -7,17 +7,22 @@ public static class PlaybookSite
 {
     public static void Write(string inputDir, string configYaml, IReadOnlyList<PageSpec> pages)
     {
-        Directory.CreateDirectory(inputDir);
-        File.WriteAllText(Path.Combine(inputDir, "playbook.yml"), configYaml);
-        File.WriteAllText(Path.Combine(inputDir, "index.md"), Page("Home", "page", "A synthetic playbook for the benchmark.", "The [first stage](xref:tactical) is where most clients start.\n"));
-        File.WriteAllText(Path.Combine(inputDir, "about.md"), Page("About", "page", "What this benchmark corpus is.", "Pages generated from a fixed seed.\n"));
-        File.WriteAllText(Path.Combine(inputDir, "404.md"), Page("Page not found", "page", "The page does not exist.", "Go back to the [home page](xref:index).\n"));
-        foreach (var page in pages)
+        foreach (var (path, text) in Files(configYaml, pages))
         {
-            var folder = Path.Combine(inputDir, page.Folder);
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, page.Id + ".md"), Render(page));
+            var full = Path.Combine(inputDir, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
         }
+    }
+
+    /// <summary>The input folder's files by relative path, so a test can build them in memory.</summary>
+    public static IEnumerable<(string Path, string Text)> Files(string configYaml, IReadOnlyList<PageSpec> pages)
+    {
+        yield return ("playbook.yml", configYaml);
+        yield return ("index.md", Page("Home", "page", "A synthetic playbook for the benchmark.", "The [first stage](xref:tactical) is where most clients start.\n"));
+        yield return ("about.md", Page("About", "page", "What this benchmark corpus is.", "Pages generated from a fixed seed.\n"));
+        yield return ("404.md", Page("Page not found", "page", "The page does not exist.", "Go back to the [home page](xref:index).\n"));
+        foreach (var page in pages) yield return ($"{page.Folder}/{page.Id}.md", Render(page));
     }
 
     private static string Page(string title, string kind, string description, string body) =>
