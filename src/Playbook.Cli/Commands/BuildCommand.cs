@@ -50,15 +50,17 @@ public static class BuildCommand
 
         foreach (var d in result.Diagnostics)
             (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Relative(inputDir, d));
+        var writing = System.Diagnostics.Stopwatch.StartNew();
         if (result.Succeeded && write && !TryWrite(options.Get("output", "output"), result, stderr))
             return CommandLine.ContentErrors;
+        var timings = write ? result.Timings.Append(new StepTiming("Write", nameof(SiteWriter), writing.Elapsed)) : result.Timings;
         if (options.Has("timings"))
-            foreach (var t in result.Timings)
+            foreach (var t in timings)
                 stdout.WriteLine($"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
 
         var verb = !result.Succeeded ? "Failed" : write ? "Built" : "Checked";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verb} {result.PageCount} pages in {result.Elapsed.TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
+            $"{verb} {result.PageCount} pages in {(result.Elapsed + writing.Elapsed).TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
         return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
     }
 

@@ -21,12 +21,9 @@ public sealed class BuildNavigation : IModule
             .SelectMany(p => p.LinksTo.Where(t => t != p.Id).Select(t => (Target: t, From: p)))
             .GroupBy(x => x.Target)
             .ToDictionary(g => g.Key, g => g.Select(x => x.From).DistinctBy(p => p.Id).OrderBy(p => p.Title, StringComparer.Ordinal).ToList());
-        // Positions by reference and an index of related candidates keep this step linear-ish: a
-        // search per page over the whole site made 4,000 pages take half a minute here.
-        var positions = new Dictionary<Page, int>(ReferenceEqualityComparer.Instance);
-        foreach (var section in sections.Values)
-            for (var k = 0; k < section.Count; k++) positions[section[k]] = k;
-        var related = new RelatedIndex(content);
+        var related = new RelatedPages(content, MaxRelated);
+        var positions = sections.ToDictionary(s => s.Key, s => s.Value.Select((p, i) => (p.Id, Index: i))
+            .DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Index));
 
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -34,7 +31,7 @@ public sealed class BuildNavigation : IModule
             var page = pages[i];
             if (!IsContent(page)) { results[i] = page; return; }
             var section = sections[page.Kind];
-            var index = positions[page];
+            var index = positions[page.Kind][page.Id];
             var nav = new PageNavigation(
                 Breadcrumbs(page, context),
                 index > 0 ? Link(section[index - 1]) : null,
@@ -72,69 +69,6 @@ public sealed class BuildNavigation : IModule
         Kinds.Stage => "Stages",
         _ => "Pages",
     };
-
-    /// <summary>
-    /// Pages sharing a stage score 2 each, sharing a tag 1 each; best first, ties by title. Scores
-    /// are summed over the list of pages that have each stage or tag, so the work follows the
-    /// overlaps rather than every pair of pages.
-    /// </summary>
-    private sealed class RelatedIndex
-    {
-        private readonly List<Page> _candidates;
-        private readonly Dictionary<string, List<int>> _byStage;
-        private readonly Dictionary<string, List<int>> _byTag;
-
-        public RelatedIndex(List<Page> content)
-        {
-            // Sorted by title once, so a lower index breaks a tie in score.
-            _candidates = content.Where(p => p.Kind != Kinds.Stage).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList();
-            _byStage = Postings(p => p.FrontMatter.Stages);
-            _byTag = Postings(p => p.FrontMatter.Tags);
-        }
-
-        public IEnumerable<Page> For(Page page)
-        {
-            var scores = new int[_candidates.Count];
-            var touched = new List<int>();
-            Add(page.FrontMatter.Stages, _byStage, 2, scores, touched);
-            Add(page.FrontMatter.Tags, _byTag, 1, scores, touched);
-            // Keep the best few while scanning: sorting every candidate of every page is what costs.
-            var best = new List<int>(MaxRelated + 1);
-            foreach (var i in touched)
-            {
-                if (_candidates[i].Id == page.Id) continue;
-                var at = best.Count;
-                while (at > 0 && (scores[i] > scores[best[at - 1]] || (scores[i] == scores[best[at - 1]] && i < best[at - 1]))) at--;
-                if (at >= MaxRelated) continue;
-                best.Insert(at, i);
-                if (best.Count > MaxRelated) best.RemoveAt(MaxRelated);
-            }
-            return best.Select(i => _candidates[i]);
-        }
-
-        private static void Add(IEnumerable<string> keys, Dictionary<string, List<int>> postings, int weight, int[] scores, List<int> touched)
-        {
-            foreach (var key in keys.Distinct())
-                if (postings.TryGetValue(key, out var list))
-                    foreach (var i in list)
-                    {
-                        if (scores[i] == 0) touched.Add(i);
-                        scores[i] += weight;
-                    }
-        }
-
-        private Dictionary<string, List<int>> Postings(Func<Page, IEnumerable<string>> keys)
-        {
-            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < _candidates.Count; i++)
-                foreach (var key in keys(_candidates[i]).Distinct())
-                {
-                    if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
-                    list.Add(i);
-                }
-            return postings;
-        }
-    }
 
     private static LinkView Link(Page p) => new(p.Title, p.Url);
 

@@ -21,9 +21,9 @@ public class IncrementalBuilderTests
         var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
         var first = await builder.BuildAsync([]);
 
-        // When one page's body changes
-        site.Write("checklists/launch.md", "---\ntitle: Launch\nstage: strategic\n---\n- [ ] Plan\n- [ ] Announce\n");
-        var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "checklists/launch.md")]);
+        // When one article's body changes (a checklist's items would also change its stage's print handout)
+        site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first, then Announce them.\n");
+        var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
 
         // Then only that page is laid out again, and the site is the one a clean build makes
         Assert.True(second.Result.Succeeded, TestSite.Errors(second.Result));
@@ -31,7 +31,7 @@ public class IncrementalBuilderTests
         Assert.Equal(1, second.PagesRendered);
         var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
-        Assert.Contains("Announce", Text(second.Result.Files.Single(f => f.Path == "checklists/launch/index.html")));
+        Assert.Contains("Announce", Text(second.Result.Files.Single(f => f.Path == "articles/goals/index.html")));
     }
 
     [Fact]

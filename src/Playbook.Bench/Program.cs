@@ -1,0 +1,119 @@
+using System.Globalization;
+using Playbook.Bench;
+using Playbook.Model;
+using Playbook.Pipeline;
+
+// Benchmark: the same synthetic playbook built by Playbook and by Hugo, from clean, several
+// times each, interleaved so that both tools see the same load on a shared machine.
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+var repo = FindRepo();
+EnsureTools();
+// Published as users install it: Release, ReadyToRun (see Playbook.Cli.csproj), run by 'dotnet'.
+Console.WriteLine("Publishing the Playbook CLI (Release, ReadyToRun)...");
+var cliDir = Path.Combine(options.WorkDir, "cli");
+Measure.Exec("dotnet", "publish", Path.Combine(repo, "src/Playbook.Cli/Playbook.Cli.csproj"), "-c", "Release",
+    "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", cliDir, "--nologo", "-v", "q");
+var cli = Path.Combine(cliDir, "Playbook.Cli.dll");
+
+var configYaml = File.ReadAllText(Path.Combine(repo, "input/playbook.yml"));
+var config = ConfigReader.Read(configYaml, new Diagnostics())
+    ?? throw new InvalidOperationException("input/playbook.yml does not parse; run 'playbook check' first");
+var css = File.ReadAllText(Path.Combine(repo, "theme/assets/css/site.css"));
+
+var rows = new List<Row>();
+foreach (var n in options.Pages)
+{
+    var root = Path.Combine(options.WorkDir, n.ToString(CultureInfo.InvariantCulture));
+    if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+    var pages = Corpus.Generate(n, options.Seed, config);
+    var words = pages.Average(p => p.Body.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length);
+    PlaybookSite.Write(Path.Combine(root, "playbook/input"), configYaml, pages);
+    HugoSite.Write(Path.Combine(root, "hugo"), config, pages, css);
+    Console.WriteLine($"{n} pages generated in {root} (seed {options.Seed}, {words:0} words a page)");
+
+    var playbookOut = Path.Combine(root, "playbook/output");
+    var hugoOut = Path.Combine(root, "hugo/public");
+    Sample RunPlaybook()
+    {
+        if (Directory.Exists(playbookOut)) Directory.Delete(playbookOut, recursive: true);
+        return Measure.Run("dotnet", [cli, "build", "--input", "input", "--output", "output", "--theme", Path.Combine(repo, "theme"), "--strict", "--timings"],
+            Path.Combine(root, "playbook"));
+    }
+    Sample RunHugo()
+    {
+        if (Directory.Exists(hugoOut)) Directory.Delete(hugoOut, recursive: true);
+        return Measure.Run("hugo", ["--quiet", "-d", hugoOut], Path.Combine(root, "hugo"));
+    }
+
+    // One untimed run each, so both read their input from the same warm file cache.
+    RunPlaybook();
+    RunHugo();
+    var playbook = new List<Sample>();
+    var hugo = new List<Sample>();
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        playbook.Add(RunPlaybook());
+        hugo.Add(RunHugo());
+        Console.WriteLine($"  run {run}: playbook {playbook[^1].Wall.TotalSeconds:0.00} s, hugo {hugo[^1].Wall.TotalSeconds:0.00} s");
+    }
+    rows.Add(new Row(n, "playbook", playbook));
+    rows.Add(new Row(n, "hugo", hugo));
+
+    if (options.Timings)
+    {
+        var median = playbook.OrderBy(s => s.Wall).ElementAt(playbook.Count / 2);
+        Console.WriteLine($"  Playbook's steps in its median run at {n} pages:");
+        Console.Write(median.Stdout);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine($"| pages | tool | min (s) | median (s) | CPU median (s) | peak memory (MB) | Playbook/Hugo (median) |");
+Console.WriteLine($"|---:|---|---:|---:|---:|---:|---:|");
+foreach (var group in rows.GroupBy(r => r.Pages))
+{
+    var hugoMedian = group.Single(r => r.Tool == "hugo").Median;
+    foreach (var row in group)
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {row.Pages} | {row.Tool} | {row.Min:0.00} | {row.Median:0.00} | {row.CpuMedian:0.00} | {row.PeakMb:0} | {(row.Tool == "playbook" ? (row.Median / hugoMedian).ToString("0.00", CultureInfo.InvariantCulture) : "")} |"));
+}
+return 0;
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Playbook.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run the benchmark from inside the Playbook repository");
+}
+
+// A fresh machine lacks Hugo and GNU time; both come from the OS packages (Debian: hugo, time).
+static void EnsureTools()
+{
+    if (Measure.OnPath("hugo") && File.Exists(Measure.TimeTool)) return;
+    Console.WriteLine("Installing hugo and time from the OS packages...");
+    var root = Environment.UserName == "root";
+    string[] update = ["apt-get", "update", "-qq"];
+    string[] install = ["apt-get", "install", "-y", "-qq", "hugo", "time"];
+    if (root) { Measure.Exec(update[0], update[1..]); Measure.Exec(install[0], install[1..]); }
+    else { Measure.Exec("sudo", update); Measure.Exec("sudo", install); }
+}
+
+internal sealed record Row(int Pages, string Tool, IReadOnlyList<Sample> Samples)
+{
+    public double Min => Samples.Min(s => s.Wall.TotalSeconds);
+    public double Median => MedianOf(Samples.Select(s => s.Wall.TotalSeconds));
+    public double CpuMedian => MedianOf(Samples.Select(s => s.CpuSeconds));
+    public double PeakMb => Samples.Max(s => s.PeakKb) / 1024.0;
+
+    private static double MedianOf(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
