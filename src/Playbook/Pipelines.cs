@@ -1,6 +1,7 @@
 using Playbook.Html;
 using Playbook.Modules;
 using Playbook.Pipeline;
+using Playbook.Search;
 
 namespace Playbook;
 
@@ -16,7 +17,7 @@ public static class Pipelines
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
         new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded()]),
-        new("Render", [new RenderMarkdown(), new GenerateListPages(), new BuildNavigation(), new CopyThemeAssets(), new ApplyLayouts()]),
+        new("Render", [new RenderMarkdown(), new GenerateListPages(), new BuildNavigation(), new CopyThemeAssets(), new BuildSearchIndex(), new ApplyLayouts()]),
         new("Check", [new PostProcessHtml(), new CheckLinks()]),
     ];
 }
