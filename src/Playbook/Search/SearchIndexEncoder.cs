@@ -15,7 +15,7 @@ public sealed record IndexFile(string Path, byte[] Bytes);
 /// <list type="bullet">
 /// <item><c>manifest.json</c> (stable URL): stop words, facet names, each page's stage and kind
 /// packed as digits, and the fingerprinted name of every shard;</item>
-/// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one two-letter prefix,
+/// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one prefix (see <see cref="Shards"/>),
 /// as <c>[term, postings]</c>, postings packed as <see cref="Digits"/> text;</item>
 /// <item><c>docs/&lt;hash&gt;/&lt;n&gt;.json</c>: page n's title, URL, stage, kind and snippet text,
 /// fetched only for the results shown.</item>
@@ -27,6 +27,7 @@ public static class SearchIndexEncoder
     public const string ManifestPath = "manifest.json";
     public const int SectionChars = 300;
     public const int MaxSections = 12;
+    public const int MaxShardChars = 24_000;
 
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -39,7 +40,7 @@ public static class SearchIndexEncoder
         files.AddRange(docs.Select((bytes, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", bytes)));
 
         var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in index.Terms.GroupBy(t => ShardKey(t.Term)))
+        foreach (var group in Shards(index.Terms))
         {
             var bytes = Json(w =>
             {
@@ -62,8 +63,21 @@ public static class SearchIndexEncoder
         return files;
     }
 
-    /// <summary>Terms are sharded by their first two characters, so the shard a query needs is known before it is fetched.</summary>
-    public static string ShardKey(string term) => term.Length <= 2 ? term : term[..2];
+    /// <summary>
+    /// Terms are sharded by their first two characters, so the shards a query word needs are known
+    /// before any is fetched: those whose key starts with the word or with which the word starts. A
+    /// shard over <see cref="MaxShardChars"/> is cut again by one more character, so no common
+    /// prefix makes every query that starts with it fetch a large file.
+    /// </summary>
+    public static IEnumerable<IGrouping<string, IndexTerm>> Shards(IEnumerable<IndexTerm> terms, int maxChars = MaxShardChars, int length = 2)
+    {
+        foreach (var group in terms.GroupBy(t => t.Term.Length <= length ? t.Term : t.Term[..length]))
+        {
+            var chars = group.Sum(t => t.Term.Length + t.Postings.Count * 2);
+            if (chars <= maxChars || group.All(t => t.Term.Length <= length)) yield return group;
+            else foreach (var smaller in Shards(group, maxChars, length + 1)) yield return smaller;
+        }
+    }
 
     public static string Postings(IReadOnlyList<Posting> postings)
     {

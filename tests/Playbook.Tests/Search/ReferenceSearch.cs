@@ -62,9 +62,9 @@ public sealed class ReferenceSearch
         var hits = new Dictionary<int, int>();
         foreach (var (w, q) in queries)
         {
-            if (!shards.TryGetProperty(SearchIndexEncoder.ShardKey(q), out var shard)) continue;
             var best = new Dictionary<int, double>();
-            foreach (var term in Json($"shards/{shard.GetString()}.json").EnumerateArray())
+            var needed = shards.EnumerateObject().Where(k => k.Name.StartsWith(q, StringComparison.Ordinal) || q.StartsWith(k.Name, StringComparison.Ordinal));
+            foreach (var term in needed.SelectMany(k => Json($"shards/{k.Value.GetString()}.json").EnumerateArray()))
             {
                 var f = Factor(w, q, term[0].GetString()!);
                 if (f == 0) continue;

@@ -86,4 +86,22 @@ public class SearchIndexEncoderTests
         Assert.True(excerpt.Length <= SearchIndexEncoder.SectionChars + 1);
         Assert.EndsWith("word…", excerpt);
     }
+
+    [Fact]
+    public void A_large_shard_is_cut_by_one_more_letter_and_short_terms_keep_their_own_key()
+    {
+        // Given many pages with many terms starting "do", and the term "do" itself
+        var pages = Enumerable.Range(0, 400).Select(i => Doc($"/p{i:000}/", $"Page {i}", $"do dorado{i % 50} domain{i % 7} zebra")).ToList();
+        var index = SearchIndexBuilder.Build(pages, Stages);
+
+        // When it is cut into shards of at most 1,000 characters
+        var keys = SearchIndexEncoder.Shards(index.Terms, 1000).Select(g => g.Key).ToList();
+
+        // Then "do" has its own small shard and the rest of "do…" is split by three letters (and more where still large), while "ze" stays whole
+        Assert.Contains("do", keys);
+        Assert.Contains("dom", keys);
+        Assert.Contains(keys, k => k.StartsWith("dor", StringComparison.Ordinal));
+        Assert.Contains("ze", keys);
+        Assert.DoesNotContain("zeb", keys);
+    }
 }

@@ -62,7 +62,10 @@
     const kept = all.filter((w) => !stop.has(w));
     const wanted = (kept.length ? kept : all.slice(-1)).map((w) => ({ w, q: stem(w) }));
     const queries = wanted.filter((x, i) => wanted.findIndex((y) => y.q === x.q) === i);
-    const shards = await Promise.all(queries.map(({ q }) => m.shards[q.slice(0, 2)] ? load(new URL("shards/" + m.shards[q.slice(0, 2)] + ".json", INDEX)) : []));
+    // A word needs the shards whose prefix it starts with, and all shards of longer prefixes that start with it.
+    const keys = Object.keys(m.shards);
+    const shards = await Promise.all(queries.map(({ q }) => Promise.all(keys.filter((k) => k.startsWith(q) || q.startsWith(k))
+      .map((k) => load(new URL("shards/" + m.shards[k] + ".json", INDEX)))).then((lists) => lists.flat())));
     const scores = new Map(), hits = new Map(), matched = new Set();
     queries.forEach(({ w, q }, n) => {
       const best = new Map();
