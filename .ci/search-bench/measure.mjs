@@ -25,8 +25,10 @@ const rows = [];
   for (const q of queries) {
     const before = fetched.length;
     await page.fill("#search-box-q", "");
+    await page.waitForTimeout(200);
+    await page.$eval("#search-box-q-results", (p) => delete p.dataset.renderMs);
     await page.fill("#search-box-q", q);
-    await page.waitForFunction((q) => document.querySelector("#search-box-q-results .search-status") && document.querySelector("#search-box-q").value === q, q);
+    await page.waitForFunction(() => document.querySelector("#search-box-q-results").dataset.renderMs);
     await page.waitForTimeout(200);
     const d = await page.$eval("#search-box-q-results", (p) => ({ search: p.dataset.searchMs, render: p.dataset.renderMs, first: p.querySelector(".search-result a")?.pathname }));
     rows.push({ tool: "playbook", q, files: fetched.length - before, bytes: total(fetched.slice(before)), searchMs: d.search, firstResultMs: d.render, first: d.first });
@@ -35,6 +37,7 @@ const rows = [];
 { // Pagefind: its JS API, search then the data of the first six results (what a result list shows).
   const { page, fetched } = await session("/pagefind/");
   await page.evaluate(async () => { window.pf = await import("/pagefind/pagefind.js"); await window.pf.init(); });
+  await page.waitForTimeout(500);
   rows.push({ tool: "pagefind", q: "(init: pagefind.js, wasm, entry, meta)", files: fetched.length, bytes: total(fetched) });
   for (const q of queries) {
     const before = fetched.length;
