@@ -3,6 +3,7 @@ using Playbook.Modules;
 using Playbook.Output;
 using Playbook.Pipeline;
 using Playbook.Schema;
+using Playbook.Search;
 
 namespace Playbook;
 
@@ -18,7 +19,7 @@ public static class Pipelines
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
         new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist()]),
-        new("Render", [new RenderMarkdown(), new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new ApplyLayouts()]),
+        new("Render", [new RenderMarkdown(), new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson()]),
         new("Check", [new PostProcessHtml(), new CheckLinks()]),
     ];

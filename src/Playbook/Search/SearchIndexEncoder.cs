@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Playbook.Modules;
+
+namespace Playbook.Search;
+
+/// <summary>A file of the index, with its path under /search/.</summary>
+public sealed record IndexFile(string Path, byte[] Bytes);
+
+/// <summary>
+/// Cuts the index into the files the browser fetches, so a query loads only what it needs:
+/// <list type="bullet">
+/// <item><c>manifest.json</c> (stable URL): stop words, facet names, each page's stage and kind
+/// packed as digits, and the fingerprinted name of every shard;</item>
+/// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one prefix (see <see cref="Shards"/>),
+/// as <c>[term, postings]</c>, postings packed as <see cref="Digits"/> text;</item>
+/// <item><c>docs/&lt;hash&gt;/&lt;n&gt;.json</c>: page n's title, URL, stage, kind and snippet text,
+/// fetched only for the results shown.</item>
+/// </list>
+/// Every name that can change carries a content hash, so all but the manifest can be cached for good.
+/// </summary>
+public static class SearchIndexEncoder
+{
+    public const string ManifestPath = "manifest.json";
+    public const int SectionChars = 300;
+    public const int MaxSections = 12;
+    public const int MaxShardChars = 24_000;
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<IndexFile> Encode(SearchIndex index)
+    {
+        var files = new List<IndexFile>();
+
+        var docs = index.Documents.Select(Document).ToList();
+        var docsFolder = $"docs/{Hash(docs)}/";
+        files.AddRange(docs.Select((bytes, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", bytes)));
+
+        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Shards(index.Terms))
+        {
+            var bytes = Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (var term in group)
+                {
+                    w.WriteStartArray();
+                    w.WriteStringValue(term.Term);
+                    w.WriteStringValue(Postings(term.Postings));
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+            });
+            var path = CopyThemeAssets.Fingerprint($"shards/{FileSafe(group.Key)}.json", bytes);
+            shards[group.Key] = path["shards/".Length..^".json".Length];
+            files.Add(new IndexFile(path, bytes));
+        }
+
+        files.Add(new IndexFile(ManifestPath, Manifest(index, docsFolder, shards)));
+        return files;
+    }
+
+    /// <summary>
+    /// Terms are sharded by their first two characters, so the shards a query word needs are known
+    /// before any is fetched: those whose key starts with the word or with which the word starts. A
+    /// shard over <see cref="MaxShardChars"/> is cut again by one more character, so no common
+    /// prefix makes every query that starts with it fetch a large file.
+    /// </summary>
+    public static IEnumerable<IGrouping<string, IndexTerm>> Shards(IEnumerable<IndexTerm> terms, int maxChars = MaxShardChars, int length = 2)
+    {
+        foreach (var group in terms.GroupBy(t => t.Term.Length <= length ? t.Term : t.Term[..length]))
+        {
+            var chars = group.Sum(t => t.Term.Length + t.Postings.Count * 2);
+            if (chars <= maxChars || group.All(t => t.Term.Length <= length)) yield return group;
+            else foreach (var smaller in Shards(group, maxChars, length + 1)) yield return smaller;
+        }
+    }
+
+    public static string Postings(IReadOnlyList<Posting> postings)
+    {
+        var sb = new StringBuilder(postings.Count * 2);
+        var previous = 0;
+        foreach (var posting in postings)
+        {
+            Digits.AppendVarint(sb, posting.Document - previous);
+            sb.Append(Digits.Alphabet[posting.Weight]);
+            previous = posting.Document;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Each page's stage set and kind as one number (kind index above a bit per stage), in fixed-width digits.</summary>
+    public static (int Width, string Text) Facets(SearchIndex index)
+    {
+        var kinds = index.Kinds.Select((k, i) => (k.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var codes = index.Documents.Select(d =>
+        {
+            var mask = 0;
+            for (var s = 0; s < index.Stages.Count; s++)
+                if (d.Stages.Contains(index.Stages[s].Id)) mask |= 1 << s;
+            return (kinds[d.Kind] << index.Stages.Count) | mask;
+        }).ToList();
+        var width = 1;
+        while (codes.Count > 0 && codes.Max() >= 1 << (6 * width)) width++;
+        var sb = new StringBuilder(codes.Count * width);
+        foreach (var code in codes) Digits.AppendFixed(sb, code, width);
+        return (width, sb.ToString());
+    }
+
+    private static byte[] Manifest(SearchIndex index, string docsFolder, SortedDictionary<string, string> shards)
+    {
+        var (width, facets) = Facets(index);
+        return Json(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("version", 1);
+            w.WriteNumber("documents", index.Documents.Count);
+            w.WriteString("docs", docsFolder);
+            w.WriteStartArray("stop");
+            foreach (var word in SearchText.StopWords) w.WriteStringValue(word);
+            w.WriteEndArray();
+            WriteFacets(w, "stages", index.Stages);
+            WriteFacets(w, "kinds", index.Kinds);
+            w.WriteNumber("facetWidth", width);
+            w.WriteString("facets", facets);
+            w.WriteStartObject("shards");
+            foreach (var (key, name) in shards) w.WriteString(key, name);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+    }
+
+    private static void WriteFacets(Utf8JsonWriter w, string name, IReadOnlyList<Facet> facets)
+    {
+        w.WriteStartArray(name);
+        foreach (var facet in facets)
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(facet.Id);
+            w.WriteStringValue(facet.Title);
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+    }
+
+    private static byte[] Document(SearchDocument doc) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("title", doc.Title);
+        w.WriteString("url", doc.Url);
+        w.WriteString("kind", doc.Kind);
+        w.WriteStartArray("stages");
+        foreach (var stage in doc.Stages) w.WriteStringValue(stage);
+        w.WriteEndArray();
+        w.WriteString("description", doc.Description);
+        w.WriteStartArray("sections");
+        foreach (var section in doc.Sections.Where(s => s.Text.Length > 0).Take(MaxSections))
+        {
+            w.WriteStartArray();
+            w.WriteStringValue(section.Heading);
+            w.WriteStringValue(section.Anchor);
+            w.WriteStringValue(Excerpt(section.Text));
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>The start of a section, cut at a word boundary: enough for a snippet, small enough to fetch per result.</summary>
+    public static string Excerpt(string text)
+    {
+        if (text.Length <= SectionChars) return text;
+        var cut = text.LastIndexOf(' ', SectionChars);
+        return text[..(cut > SectionChars / 2 ? cut : SectionChars)] + "…";
+    }
+
+    private static string FileSafe(string key)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in key)
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
+            else sb.Append('_').Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        return sb.ToString();
+    }
+
+    private static string Hash(IEnumerable<byte[]> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files) sha.AppendData(file);
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
+    }
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Compact)) write(writer);
+        return stream.ToArray();
+    }
+}

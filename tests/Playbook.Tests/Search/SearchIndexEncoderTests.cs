@@ -1,0 +1,107 @@
+using System.Text;
+using Playbook.Search;
+
+namespace Playbook.Tests.Search;
+
+public class SearchIndexEncoderTests
+{
+    private static readonly IReadOnlyList<Facet> Stages = [new("tactical", "Tactical"), new("strategic", "Strategic")];
+
+    private static SearchDocument Doc(string url, string title, string body, string kind = "article", params string[] stages) =>
+        new(url, title, "", kind, stages, [], [new Section("", "", body)]);
+
+    [Theory]
+    [InlineData(0, "0")]
+    [InlineData(31, "V")]
+    [InlineData(32, "X0")]
+    [InlineData(1000, "_8")]
+    [InlineData(40000, "XdY0")]
+    public void Varints_take_five_bits_a_character_most_significant_first(int value, string expected)
+    {
+        var sb = new StringBuilder();
+        Digits.AppendVarint(sb, value);
+        Assert.Equal(expected, sb.ToString());
+    }
+
+    [Fact]
+    public void Postings_round_trip_through_their_text_form()
+    {
+        // Given postings with small and large gaps and every weight
+        var postings = Enumerable.Range(0, 64).Select(i => new Posting(i * i * 37, i == 0 ? 1 : i)).ToList();
+
+        // When they are encoded and decoded
+        var decoded = ReferenceSearch.Decode(SearchIndexEncoder.Postings(postings));
+
+        // Then nothing is lost
+        Assert.Equal(postings, decoded);
+    }
+
+    [Fact]
+    public void An_encoded_index_reads_back_as_the_same_terms_documents_and_facets()
+    {
+        // Given an index of three pages
+        var index = SearchIndexBuilder.Build(
+        [
+            Doc("/b/", "Retainer fees", "How to price a retainer.", "checklist", "strategic"),
+            Doc("/a/", "Handover", "Handing over a retainer.", "article", "tactical", "strategic"),
+            Doc("/c/", "Zebra", "Nothing else.", "guide"),
+        ], Stages);
+
+        // When it is encoded into files and read back
+        var files = SearchIndexEncoder.Encode(index);
+        var search = ReferenceSearch.From(new Playbook.Pipeline.BuildResult(
+            files.Select(f => new Playbook.Pipeline.OutputFile("search/" + f.Path, f.Bytes)).ToList(), [], [], [], TimeSpan.Zero));
+
+        // Then every term comes back with its postings, pages come back in URL order, and facets decode
+        Assert.Equal(index.Terms.Select(t => (t.Term, string.Join(",", t.Postings))), search.Terms().Select(t => (t.Term, string.Join(",", t.Postings))));
+        Assert.Equal(["/a/", "/b/", "/c/"], Enumerable.Range(0, 3).Select(i => search.Document(i).GetProperty("url").GetString()));
+        var (width, facets) = SearchIndexEncoder.Facets(index);
+        var codes = Enumerable.Range(0, 3).Select(i => Digits.Value(facets[i * width])).ToList();
+        Assert.Equal([(0 << 2) | 0b11, (1 << 2) | 0b10, (2 << 2) | 0b00], codes);
+    }
+
+    [Fact]
+    public void Shard_and_document_files_have_content_hashed_names_and_the_manifest_a_stable_one()
+    {
+        // Given the same pages indexed twice, and once with one word changed
+        SearchDocument[] Pages(string word) => [Doc("/a/", "Alpha", "Common words here."), Doc("/b/", "Beta", word)];
+        var first = SearchIndexEncoder.Encode(SearchIndexBuilder.Build(Pages("zebra"), Stages));
+        var again = SearchIndexEncoder.Encode(SearchIndexBuilder.Build(Pages("zebra"), Stages));
+        var changed = SearchIndexEncoder.Encode(SearchIndexBuilder.Build(Pages("zephyr"), Stages));
+
+        // Then the output is byte-identical when nothing changed
+        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Bytes))), again.Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
+        // And a change renames only the shard it touches (and the documents), never the manifest
+        var renamed = first.Select(f => f.Path).Except(changed.Select(f => f.Path)).ToList();
+        Assert.Contains(renamed, p => p.StartsWith("shards/ze.", StringComparison.Ordinal));
+        Assert.DoesNotContain(renamed, p => p.StartsWith("shards/co.", StringComparison.Ordinal));
+        Assert.Contains(changed, f => f.Path == "manifest.json");
+    }
+
+    [Fact]
+    public void A_long_section_is_cut_at_a_word_boundary()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 100));
+        var excerpt = SearchIndexEncoder.Excerpt(text);
+        Assert.True(excerpt.Length <= SearchIndexEncoder.SectionChars + 1);
+        Assert.EndsWith("word…", excerpt);
+    }
+
+    [Fact]
+    public void A_large_shard_is_cut_by_one_more_letter_and_short_terms_keep_their_own_key()
+    {
+        // Given many pages with many terms starting "do", and the term "do" itself
+        var pages = Enumerable.Range(0, 400).Select(i => Doc($"/p{i:000}/", $"Page {i}", $"do dorado{i % 50} domain{i % 7} zebra")).ToList();
+        var index = SearchIndexBuilder.Build(pages, Stages);
+
+        // When it is cut into shards of at most 1,000 characters
+        var keys = SearchIndexEncoder.Shards(index.Terms, 1000).Select(g => g.Key).ToList();
+
+        // Then "do" has its own small shard and the rest of "do…" is split by three letters (and more where still large), while "ze" stays whole
+        Assert.Contains("do", keys);
+        Assert.Contains("dom", keys);
+        Assert.Contains(keys, k => k.StartsWith("dor", StringComparison.Ordinal));
+        Assert.Contains("ze", keys);
+        Assert.DoesNotContain("zeb", keys);
+    }
+}
