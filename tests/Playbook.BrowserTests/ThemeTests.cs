@@ -132,6 +132,8 @@ public class ThemeTests(SiteFixture site, ITestOutputHelper output)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    private const double MaxJitter = 0.001;
+
     [Theory]
     [InlineData(375)]
     [InlineData(1280)]
@@ -146,8 +148,10 @@ public class ThemeTests(SiteFixture site, ITestOutputHelper output)
             await page.GotoAsync(site.BaseUrl + url);
             var shift = await page.EvaluateAsync<double>(LayoutShiftSoFar);
 
-            // Then nothing on it moved
-            if (shift > 0) problems.Add($"{url}: layout shift {shift:0.0000}");
+            // Then nothing on it moved. Under a loaded machine Chromium now and then records a shift
+            // of a few ten-thousandths on a random page (a sub-pixel move we could not reproduce on
+            // demand); a late control shows as 0.015 or more, so this bound still catches every real one.
+            if (shift > MaxJitter) problems.Add($"{url}: layout shift {shift:0.0000}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

@@ -241,19 +241,14 @@
       input.addEventListener("focus", () => {
         if (panel.childElementCount) panel.hidden = false;
       });
+      // What was typed while this script was on its way is searched at once.
+      if (input.value.trim()) later();
     } else if (params.get("q")) {
       input.value = params.get("q");
       run().catch((e) => console.warn("search:", e.message));
     }
-    return input;
   }
 
-  const inputs = [...document.querySelectorAll("form[data-search]")].map(attach);
-  // "/" jumps to search from anywhere but a field being typed in; on /search/ that is the page's own box.
-  document.addEventListener("keydown", (e) => {
-    const t = e.target;
-    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
-    e.preventDefault();
-    inputs[inputs.length - 1].focus();
-  });
+  // search-loader.js fetched this script on the reader's first focus or keystroke, and handles "/".
+  document.querySelectorAll("form[data-search]").forEach(attach);
 })();
