@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Playbook.Pipeline;
 
 namespace Playbook.Output;
@@ -20,14 +21,25 @@ public static class SiteWriter
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
 
-        foreach (var file in files)
+        var paths = new string[files.Count];
+        for (var i = 0; i < files.Count; i++)
         {
-            var path = Path.GetFullPath(Path.Combine(staging, file.Path));
+            var path = Path.GetFullPath(Path.Combine(staging, files[i].Path));
             // Paths come from slugs and so cannot climb out; this is the last line of defence all the same.
             if (!path.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new InvalidOperationException($"refusing to write {file.Path} outside the output folder");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, file.Bytes);
+                throw new InvalidOperationException($"refusing to write {files[i].Path} outside the output folder");
+            paths[i] = path;
+        }
+        // Folders first, one by one (many files share one); then the files, which are independent.
+        foreach (var folder in paths.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)) Directory.CreateDirectory(folder!);
+        try
+        {
+            Parallel.For(0, files.Count, i => File.WriteAllBytes(paths[i], files[i].Bytes));
+        }
+        catch (AggregateException e)
+        {
+            // Callers handle a full disk or a locked folder as the IOException it is, not as a wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);

@@ -67,23 +67,40 @@ public class HostileContentTests
     }
 
     [Fact]
-    public void SiteWriter_refuses_a_path_outside_the_output_and_keeps_the_previous_site()
+    public void SiteWriter_reports_a_failed_write_as_the_IO_error_it_is_and_keeps_the_previous_site() => WithWrittenSite((parent, output) =>
     {
-        // Given a written site
+        // When one file of the new site cannot be written (its path is also a folder of the site)
+        var error = Record.Exception(() => SiteWriter.Write(output,
+            [new OutputFile("index.html", "new"u8.ToArray()), new OutputFile("a", "x"u8.ToArray()), new OutputFile("a/b.html", "y"u8.ToArray())]));
+
+        // Then the error is the file system's own (which the CLI turns into one line), not a wrapper,
+        // and the previous site is untouched
+        Assert.True(error is IOException or UnauthorizedAccessException, $"got {error?.GetType().Name}");
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "index.html")));
+    });
+
+    [Fact]
+    public void SiteWriter_refuses_a_path_outside_the_output_and_keeps_the_previous_site() => WithWrittenSite((parent, output) =>
+    {
+        // When a file list that climbs out of the output is written
+        var error = Record.Exception(() => SiteWriter.Write(output,
+            [new OutputFile("index.html", "new"u8.ToArray()), new OutputFile("../escaped.txt", "x"u8.ToArray())]));
+
+        // Then nothing is written outside, and the previous site is still there
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.False(File.Exists(Path.Combine(parent, "escaped.txt")));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(output, "index.html")));
+    });
+
+    /// <summary>Given a site already written to output/ (one index.html saying "old") in a fresh temp folder.</summary>
+    private static void WithWrittenSite(Action<string, string> test)
+    {
         var parent = Directory.CreateTempSubdirectory("playbook-writer-").FullName;
         try
         {
             var output = Path.Combine(parent, "output");
             SiteWriter.Write(output, [new OutputFile("index.html", "old"u8.ToArray())]);
-
-            // When a file list that climbs out of the output is written
-            var error = Record.Exception(() => SiteWriter.Write(output,
-                [new OutputFile("index.html", "new"u8.ToArray()), new OutputFile("../escaped.txt", "x"u8.ToArray())]));
-
-            // Then nothing is written outside, and the previous site is still there
-            Assert.IsType<InvalidOperationException>(error);
-            Assert.False(File.Exists(Path.Combine(parent, "escaped.txt")));
-            Assert.Equal("old", File.ReadAllText(Path.Combine(output, "index.html")));
+            test(parent, output);
         }
         finally
         {
