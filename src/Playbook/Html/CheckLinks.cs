@@ -14,14 +14,14 @@ public sealed class CheckLinks : IModule
     {
         var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in pages) byUrl.TryAdd(page.Url, page);
-        Parallel.ForEach(pages.Where(p => p.Data.ContainsKey(PostProcessHtml.LinksKey)), page => Check(page, byUrl, context));
+        Parallel.ForEach(pages.Where(p => p.Data.ContainsKey(CollectIdsAndLinks.LinksKey)), page => Check(page, byUrl, context));
         return Task.FromResult(pages);
     }
 
     private static void Check(Page page, Dictionary<string, Page> byUrl, BuildContext context)
     {
         var reported = page.Get<HashSet<string>>(ResolveCrossLinks.ReportedKey);
-        foreach (var href in ((List<string>)page.Data[PostProcessHtml.LinksKey]).Distinct())
+        foreach (var href in ((List<string>)page.Data[CollectIdsAndLinks.LinksKey]).Distinct())
         {
             if (reported?.Contains(href) == true) continue;
             if (href.Length == 0 || href.Contains(':') || href.StartsWith("//")) continue;
@@ -36,7 +36,7 @@ public sealed class CheckLinks : IModule
             if (target is null)
                 Report(page, href, context, "PB0201", $"broken link '{href}': no page or file at {targetUrl}");
             else if (fragment.Length > 0 && !target.IsAsset &&
-                     !(target.Data.TryGetValue(PostProcessHtml.IdsKey, out var ids) && ((HashSet<string>)ids).Contains(fragment)))
+                     !(target.Data.TryGetValue(CollectIdsAndLinks.IdsKey, out var ids) && ((HashSet<string>)ids).Contains(fragment)))
                 Report(page, href, context, "PB0202", $"broken anchor '#{fragment}': {target.Url} has no element with that id; check the heading's text");
         }
     }

@@ -1,52 +1,55 @@
-using AngleSharp.Html.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using Playbook.Pipeline;
 using Playbook.Preview;
 
 namespace Playbook.Html;
 
 /// <summary>
-/// Parses each finished page's HTML once with AngleSharp, runs the rewriters in order on that
-/// one DOM, and records what later checks need (element ids, links), so no check parses again.
+/// Reads each finished page's HTML once and records what <see cref="CheckLinks"/> needs: the ids of
+/// its elements and every href and src. Both live on start tags, so AngleSharp's tokenizer is
+/// enough; building each page's DOM cost ten times as much (7 s against 0.7 s for 4,000 pages).
 /// </summary>
-public sealed class PostProcessHtml : PerPageModule
+public sealed class CollectIdsAndLinks : PerPageModule
 {
     public const string IdsKey = "html.ids";
     public const string LinksKey = "html.links";
-
-    // Order matters: anchors are added to headings before links are collected, so they are checked too.
-    private static readonly IHtmlRewriter[] Rewriters = [new AddHeadingAnchors()];
 
     protected override bool Handles(Page page) => !page.IsAsset && page.Html.Length > 0;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        // In preview, a page laid out from an unchanged model was processed by an earlier build.
-        var done = context.RenderCache is { } cache && page.Get<string>(RenderCache.FingerprintKey) is { } fingerprint
-            ? cache.PostProcessed(fingerprint, () => Process(page))
-            : Process(page);
-        return page with
-        {
-            Html = done.Html,
-            Data = page.Data.SetItem(IdsKey, done.Ids).SetItem(LinksKey, done.Links),
-        };
+        // In preview, a page laid out from an unchanged model was read by an earlier build.
+        var found = context.RenderCache is { } cache && page.Get<string>(RenderCache.FingerprintKey) is { } fingerprint
+            ? cache.IdsAndLinks(fingerprint, () => Collect(page.Html))
+            : Collect(page.Html);
+        return page with { Data = page.Data.SetItem(IdsKey, found.Ids).SetItem(LinksKey, found.Links) };
     }
 
-    private static RenderCache.Processed Process(Page page)
+    public static RenderCache.IdsAndLinksFound Collect(string html)
     {
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument(page.Html);
-        foreach (var rewriter in Rewriters) rewriter.Rewrite(document, page);
-
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-            .Concat(document.QuerySelectorAll("img[src], script[src]").Select(e => e.GetAttribute("src")!))
-            .ToList();
-        return new RenderCache.Processed("<!DOCTYPE html>\n" + document.DocumentElement.OuterHtml + "\n", ids, links);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<string>();
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            var tag = (HtmlTagToken)token;
+            foreach (var attribute in tag.Attributes)
+            {
+                if (attribute.Name == "id") ids.Add(attribute.Value);
+                else if (IsLink(tag.Name, attribute.Name)) links.Add(attribute.Value);
+            }
+        }
+        return new RenderCache.IdsAndLinksFound(ids, links);
     }
-}
 
-public interface IHtmlRewriter
-{
-    void Rewrite(IHtmlDocument document, Page page);
+    private static bool IsLink(string element, string attribute) => (element, attribute) switch
+    {
+        ("a" or "link", "href") => true,
+        ("img" or "script", "src") => true,
+        _ => false,
+    };
 }

@@ -1,6 +1,7 @@
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Playbook.Markdown;
 using Playbook.Markdown.Checklists;
 using Playbook.Model;
 using Playbook.Pipeline;
@@ -28,7 +29,7 @@ public sealed class ExtractChecklist : PerPageModule
         {
             if (block is HeadingBlock { Level: 2 } heading)
             {
-                section = RenderMarkdown.PlainText(heading.Inline).Trim();
+                section = MarkdownText.Plain(heading.Inline).Trim();
                 continue;
             }
             var paragraphs = block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>();
@@ -63,7 +64,7 @@ public sealed class ExtractChecklist : PerPageModule
 
     private static string PlainText(Inline inline) => inline switch
     {
-        ContainerInline c => RenderMarkdown.PlainText(c),
+        ContainerInline c => MarkdownText.Plain(c),
         LiteralInline l => l.Content.ToString(),
         CodeInline code => code.Content,
         LineBreakInline => " ",

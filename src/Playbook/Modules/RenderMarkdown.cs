@@ -1,7 +1,5 @@
-using System.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Playbook.Markdown;
 using Playbook.Pipeline;
 
@@ -16,22 +14,8 @@ public sealed class RenderMarkdown : PerPageModule
     {
         var document = page.Document!;
         var headings = document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", MarkdownText.Plain(h.Inline)))
             .ToList();
         return page with { Html = PlaybookMarkdown.Render(document), Headings = [.. headings], Document = null };
-    }
-
-    public static string PlainText(ContainerInline? inline)
-    {
-        if (inline is null) return "";
-        var sb = new StringBuilder();
-        foreach (var child in inline.Descendants<Inline>())
-            switch (child)
-            {
-                case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
-                case CodeInline code: sb.Append(code.Content); break;
-                case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
-            }
-        return sb.ToString();
     }
 }

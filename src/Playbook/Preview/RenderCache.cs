@@ -8,18 +8,18 @@ namespace Playbook.Preview;
 
 /// <summary>
 /// What <c>preview</c> keeps between builds so a one-page edit does not lay out every page again:
-/// each page's layout output and post-processed HTML, keyed by a hash of the page's whole view
+/// each page's layout output and the ids and links read from it, keyed by a hash of the page's whole view
 /// model (site and page). A page whose model did not change (its own text, navigation, lists,
 /// backlinks, assets) is not rendered again; everything else is. Layouts are not part of the
 /// key, so <see cref="IncrementalBuilder"/> clears the cache when the theme or playbook.yml changes.
 /// </summary>
 public sealed class RenderCache
 {
-    /// <summary>Page data: the fingerprint of the model the page was laid out with, for the post-processing cache.</summary>
+    /// <summary>Page data: the fingerprint of the model the page was laid out with, for the ids-and-links cache.</summary>
     public const string FingerprintKey = "render.fingerprint";
 
     private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Processed> _processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private int _rendered;
 
@@ -36,13 +36,13 @@ public sealed class RenderCache
     public void EndBuild()
     {
         foreach (var key in _layouts.Keys.Where(k => !_used.ContainsKey(k))) _layouts.TryRemove(key, out _);
-        foreach (var key in _processed.Keys.Where(k => !_used.ContainsKey(k))) _processed.TryRemove(key, out _);
+        foreach (var key in _idsAndLinks.Keys.Where(k => !_used.ContainsKey(k))) _idsAndLinks.TryRemove(key, out _);
     }
 
     public void Clear()
     {
         _layouts.Clear();
-        _processed.Clear();
+        _idsAndLinks.Clear();
     }
 
     /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>
@@ -57,7 +57,7 @@ public sealed class RenderCache
         return rendered;
     }
 
-    public Processed PostProcessed(string fingerprint, Func<Processed> process) => _processed.GetOrAdd(fingerprint, _ => process());
+    public IdsAndLinksFound IdsAndLinks(string fingerprint, Func<IdsAndLinksFound> collect) => _idsAndLinks.GetOrAdd(fingerprint, _ => collect());
 
     /// <summary>A stable hash of Liquid model values: hashes and lists, in key order, down to their values.</summary>
     public static string Fingerprint(params object?[] parts)
@@ -97,6 +97,6 @@ public sealed class RenderCache
         }
     }
 
-    /// <summary>A page after the HTML rewriters ran: its HTML, its element ids and its links.</summary>
-    public sealed record Processed(string Html, HashSet<string> Ids, List<string> Links);
+    /// <summary>A finished page's element ids and the hrefs and srcs it links to.</summary>
+    public sealed record IdsAndLinksFound(HashSet<string> Ids, List<string> Links);
 }

@@ -1,7 +1,7 @@
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
-namespace Playbook.Tests.Modules;
+namespace Playbook.Tests.Html;
 
 public class CheckLinksTests
 {

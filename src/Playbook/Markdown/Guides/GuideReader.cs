@@ -29,7 +29,7 @@ public static class GuideReader
         foreach (var (heading, blocks) in Sections(document))
         {
             var id = heading.GetAttributes().Id ?? "";
-            var text = RenderMarkdown.PlainText(heading.Inline).Trim();
+            var text = MarkdownText.Plain(heading.Inline).Trim();
             var (line, column) = (heading.Line + 1, heading.Column + 1);
             if (text.StartsWith(OutcomePrefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -89,7 +89,7 @@ public static class GuideReader
                 var first = inline.FirstOrDefault(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace());
                 if (first is not LinkInline { IsImage: false } link || link.Url is not { } url || !url.StartsWith('#')) continue;
                 link.GetAttributes().AddClass("guide-answer");
-                answers.Add(new GuideAnswer(RenderMarkdown.PlainText(link).Trim(), Uri.UnescapeDataString(url[1..]), link.Line + 1, link.Column + 1));
+                answers.Add(new GuideAnswer(MarkdownText.Plain(link).Trim(), Uri.UnescapeDataString(url[1..]), link.Line + 1, link.Column + 1));
             }
             if (answers.Count > before) list.GetAttributes().AddClass("guide-answers");
         }
@@ -100,7 +100,7 @@ public static class GuideReader
     {
         foreach (var paragraph in blocks.OfType<ParagraphBlock>())
         {
-            var text = RenderMarkdown.PlainText(paragraph.Inline).TrimStart();
+            var text = MarkdownText.Plain(paragraph.Inline).TrimStart();
             if (!text.StartsWith(StagePrefix, StringComparison.OrdinalIgnoreCase)) continue;
             var link = paragraph.Inline!.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith(ResolveCrossLinks.XrefScheme, StringComparison.Ordinal) == true);
             var (reference, line, column) = link is not null
