@@ -55,8 +55,13 @@ public static class BuildCommand
             return CommandLine.ContentErrors;
         var timings = write ? result.Timings.Append(new StepTiming("Write", nameof(SiteWriter), writing.Elapsed)) : result.Timings;
         if (options.Has("timings"))
+        {
             foreach (var t in timings)
                 stdout.WriteLine($"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
+            // Time the steps spent paused for the garbage collector is inside their figures above.
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  GC: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
+        }
 
         var verb = !result.Succeeded ? "Failed" : write ? "Built" : "Checked";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

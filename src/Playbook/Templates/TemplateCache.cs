@@ -20,6 +20,14 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
 
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Template? Template, Diagnostic? Error)> _cache = new();
 
+    static TemplateCache()
+    {
+        // DotLiquid converts every filter name with two regular expressions each time a render
+        // starts; the names never change, so each is converted once.
+        Template.NamingConvention = new CachedNamingConvention(Template.NamingConvention);
+        Template.RegisterFilter(typeof(PlaybookFilters));
+    }
+
     public IFileSet Theme { get; } = theme;
 
     public bool HasLayout(string name) => Theme.Read($"{LayoutsFolder}/{name}.liquid") is not null;
@@ -69,7 +77,6 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
         // keeps per-template state, and its thread-safe mode ignores registers (so includes).
         var liquid = new Context([model], new Hash(), new Hash { ["file_system"] = this }, ErrorsOutputMode.Rethrow,
             maxIterations: 0, System.Globalization.CultureInfo.InvariantCulture, CancellationToken.None);
-        liquid.AddFilters(typeof(PlaybookFilters));
         try
         {
             using var writer = new StringWriter();
