@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Playbook.Search;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class SearchIndexBuilder
         });
         var averageLength = Math.Max(1.0, lengths.Average());
 
-        var postings = new SortedDictionary<string, List<(int Document, double Weighted)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Document, double Weighted)>>(StringComparer.Ordinal);
         for (var doc = 0; doc < ordered.Count; doc++)
             foreach (var (term, weighted) in counts[doc])
             {
@@ -41,7 +43,7 @@ public static class SearchIndexBuilder
                 list.Add((doc, weighted));
             }
 
-        var terms = postings.Select(entry => new IndexTerm(entry.Key, entry.Value
+        var terms = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => new IndexTerm(entry.Key, entry.Value
             .Select(p => new Posting(p.Document, Quantise(p.Weighted, titles[p.Document].Contains(entry.Key), lengths[p.Document], averageLength)))
             .ToList())).ToList();
         return new SearchIndex(ordered, terms, stages, kinds);
@@ -51,14 +53,11 @@ public static class SearchIndexBuilder
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0;
-        void Add(string text, double boost, bool countsLength = false)
+        void Add(string text, double boost, bool countsLength = false) => SearchText.EachTerm(text, term =>
         {
-            foreach (var term in SearchText.Terms(text))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + boost;
-                if (countsLength) length++;
-            }
-        }
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += boost;
+            if (countsLength) length++;
+        });
 
         Add(doc.Description, DescriptionBoost, true);
         foreach (var tag in doc.Tags) Add(tag, TagBoost);

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 
 namespace Playbook.Search;
 
@@ -26,43 +26,75 @@ public static class SearchText
     public static List<string> Words(string text)
     {
         var words = new List<string>();
-        var folded = Fold(text);
-        var word = new StringBuilder();
-        foreach (var c in folded)
-        {
-            if (char.IsLetterOrDigit(c)) word.Append(c);
-            else if (c is '\'' or '\u2019') continue;
-            else Flush();
-        }
-        Flush();
+        EachWord(text, word => words.Add(word.ToString()));
         return words;
-
-        void Flush()
-        {
-            if (word.Length > 1) words.Add(word.ToString());
-            word.Clear();
-        }
     }
 
     /// <summary>The terms a text is indexed under: its words without stop words, stemmed.</summary>
-    public static IEnumerable<string> Terms(string text) =>
-        Words(text).Where(w => !IsStopWord(w)).Select(Stemmer.Stem);
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        EachTerm(text, terms.Add);
+        return terms;
+    }
+
+    /// <summary>
+    /// <see cref="Terms"/> without the list: each term is handed to <paramref name="add"/>. A word
+    /// seen before costs no allocation, its term (or that it is a stop word) being remembered.
+    /// </summary>
+    public static void EachTerm(string text, Action<string> add) => EachWord(text, word =>
+    {
+        if (!TermOfSpan.TryGetValue(word, out var term))
+        {
+            var w = word.ToString();
+            term = IsStopWord(w) ? null : Stemmer.Stem(w);
+            // A hostile page of random words must not grow the table without end.
+            if (TermOfWord.Count < MaxRememberedWords) TermOfWord.TryAdd(w, term);
+        }
+        if (term is not null) add(term);
+    });
+
+    private const int MaxRememberedWords = 200_000;
+    private static readonly ConcurrentDictionary<string, string?> TermOfWord = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> TermOfSpan =
+        TermOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private delegate void WordFound(ReadOnlySpan<char> word);
+
+    private static void EachWord(string text, WordFound found)
+    {
+        var word = new char[64];
+        var length = 0;
+        foreach (var c in text)
+        {
+            var folded = Fold(c);
+            if (char.IsLetterOrDigit(folded))
+            {
+                if (length == word.Length) Array.Resize(ref word, word.Length * 2);
+                word[length++] = folded;
+            }
+            else if (folded is '\'' or '\u2019') continue;
+            else Flush();
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (length > 1) found(word.AsSpan(0, length));
+            length = 0;
+        }
+    }
 
     // Accented Latin letters and their plain letter. The same table is in search.js: an explicit list
     // rather than Unicode decomposition, because the build runs with invariant globalization.
     private const string Accented = "àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżž";
     private const string Plain = "aaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnoooooooorrrssssttuuuuuuuuuuwyyyzzz";
 
-    /// <summary>Lower case without accents: "Café" → "cafe".</summary>
-    public static string Fold(string text)
+    /// <summary>Lower case without accents: 'É' → 'e'.</summary>
+    private static char Fold(char c)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var lower = char.ToLowerInvariant(c);
-            var at = lower < '\u00e0' ? -1 : Accented.IndexOf(lower);
-            sb.Append(at < 0 ? lower : Plain[at]);
-        }
-        return sb.ToString();
+        var lower = char.ToLowerInvariant(c);
+        var at = lower < '\u00e0' ? -1 : Accented.IndexOf(lower);
+        return at < 0 ? lower : Plain[at];
     }
 }
