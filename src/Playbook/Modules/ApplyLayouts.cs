@@ -1,5 +1,4 @@
 using System.Globalization;
-using DotLiquid;
 using Playbook.Model;
 using Playbook.Pipeline;
 using Playbook.Preview;
@@ -29,7 +28,7 @@ public sealed class ApplyLayouts : IModule
         return Task.FromResult(output);
     }
 
-    private static Page Render(Page page, Hash site, string siteFingerprint, BuildContext context)
+    private static Page Render(Page page, object site, string siteFingerprint, BuildContext context)
     {
         var file = page.SourcePath.Length > 0 ? page.SourcePath : page.Url;
         var layout = page.FrontMatter.Layout ?? page.Kind;
@@ -43,7 +42,7 @@ public sealed class ApplyLayouts : IModule
             }
             layout = Kinds.Page;
         }
-        var model = new Hash { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
         if (context.RenderCache is { } cache)
         {
             // The site model is the same for every page, so it is hashed once per build.
@@ -55,7 +54,7 @@ public sealed class ApplyLayouts : IModule
         return html is null ? page : page with { Html = html };
     }
 
-    private static string? RenderLayouts(string layout, Hash model, string file, BuildContext context)
+    private static string? RenderLayouts(string layout, Dictionary<string, object?> model, string file, BuildContext context)
     {
         var main = context.Templates.Render(layout, model, file, context.Diagnostics);
         if (main is null) return null;
@@ -63,14 +62,14 @@ public sealed class ApplyLayouts : IModule
         return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
     }
 
-    private static Hash SiteModel(IReadOnlyList<Page> pages, BuildContext context)
+    private static object SiteModel(IReadOnlyList<Page> pages, BuildContext context)
     {
         var config = context.Config;
         var assets = pages.Where(p => p.Data.ContainsKey(CopyThemeAssets.LogicalPathKey))
             .ToDictionary(p => ((string)p.Data[CopyThemeAssets.LogicalPathKey])[CopyThemeAssets.AssetsFolder.Length..].Replace('/', '_').Replace('.', '_'), p => (object?)p.Url);
         var stageUrls = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
             .ToDictionary(p => p.FrontMatter.Stages[0], p => p.Url);
-        return (Hash)LiquidModel.From(new Dictionary<string, object?>
+        return LiquidModel.From(new Dictionary<string, object?>
         {
             ["title"] = config.Site.Title,
             ["description"] = config.Site.Description,

@@ -1,8 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Reflection;
 using System.Text;
-using DotLiquid;
 
 namespace Playbook.Templates;
 
@@ -25,21 +25,25 @@ public static class LiquidModel
         _ => FromObject(value),
     };
 
-    private static Hash FromDictionary(IDictionary dict)
+    private static Dictionary<string, object?> FromDictionary(IDictionary dict)
     {
-        var hash = new Hash();
+        var hash = new Dictionary<string, object?>(dict.Count, StringComparer.Ordinal);
         foreach (DictionaryEntry e in dict) hash[(string)e.Key] = From(e.Value);
         return hash;
     }
 
-    private static Hash FromObject(object value)
+    private static Dictionary<string, object?> FromObject(object value)
     {
-        var hash = new Hash();
-        foreach (var p in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            if (p.GetIndexParameters().Length == 0)
-                hash[SnakeCase(p.Name)] = From(p.GetValue(value));
+        var properties = PropertiesOf.GetOrAdd(value.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (SnakeCase(p.Name), p))
+            .ToArray());
+        var hash = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
+        foreach (var (name, property) in properties) hash[name] = From(property.GetValue(value));
         return hash;
     }
+
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesOf = new();
 
     public static string SnakeCase(string name)
     {

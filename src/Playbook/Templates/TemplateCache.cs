@@ -1,41 +1,30 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.RegularExpressions;
-using DotLiquid;
-using DotLiquid.Exceptions;
-using DotLiquid.FileSystems;
 using Playbook.Pipeline;
+using Playbook.Templates.Liquid;
 
 namespace Playbook.Templates;
 
 /// <summary>
 /// The theme's Liquid layouts and includes, each parsed once and kept until its file changes
 /// (keyed by path and timestamp), so <c>preview</c> re-parses only what was edited. A template
-/// that does not parse is a diagnostic at its line, never an exception.
+/// that does not parse is a diagnostic at its line and column, never an exception.
 /// </summary>
-public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
+public sealed class TemplateCache(IFileSet theme)
 {
     public const string LayoutsFolder = "layouts";
     public const string IncludesFolder = "includes";
 
-    private readonly ConcurrentDictionary<string, (DateTime Stamp, Template? Template, Diagnostic? Error)> _cache = new();
-
-    static TemplateCache()
-    {
-        // DotLiquid converts every filter name with two regular expressions each time a render
-        // starts; the names never change, so each is converted once.
-        Template.NamingConvention = new CachedNamingConvention(Template.NamingConvention);
-        Template.RegisterFilter(typeof(PlaybookFilters));
-    }
+    private readonly ConcurrentDictionary<string, (DateTime Stamp, LiquidTemplate? Template, Diagnostic? Error)> _cache = new();
 
     public IFileSet Theme { get; } = theme;
 
     public bool HasLayout(string name) => Theme.Read($"{LayoutsFolder}/{name}.liquid") is not null;
 
-    /// <summary>A layout by name, or the diagnostic that says why it cannot be used.</summary>
-    public (Template? Template, Diagnostic? Error) Layout(string name) => Get($"{LayoutsFolder}/{name}.liquid");
+    /// <summary>Whether a layout parses, and if not, the diagnostic that says why.</summary>
+    public Diagnostic? LayoutError(string name) => Get($"{LayoutsFolder}/{name}.liquid").Error;
 
-    private (Template? Template, Diagnostic? Error) Get(string path)
+    private (LiquidTemplate? Template, Diagnostic? Error) Get(string path)
     {
         var stamp = Theme.Stamp(path);
         if (_cache.TryGetValue(path, out var hit) && hit.Stamp == stamp) return (hit.Template, hit.Error);
@@ -44,87 +33,61 @@ public sealed partial class TemplateCache(IFileSet theme) : ITemplateFileSystem
         return (entry.Template, entry.Error);
     }
 
-    private (DateTime Stamp, Template? Template, Diagnostic? Error) Parse(string path, DateTime stamp)
+    private (DateTime Stamp, LiquidTemplate? Template, Diagnostic? Error) Parse(string path, DateTime stamp)
     {
         var bytes = Theme.Read(path);
         var file = "theme/" + path;
         if (bytes is null)
             return (stamp, null, Diagnostic.Error(file, 0, 0, "PB0402", $"the theme has no {path}; add it or choose another layout"));
-        var source = Encoding.UTF8.GetString(bytes);
         try
         {
-            var template = Template.Parse(source);
-            return (stamp, template, null);
+            return (stamp, LiquidParser.Parse(Encoding.UTF8.GetString(bytes), path), null);
         }
         catch (LiquidException e)
         {
-            var (line, column) = Locate(source, e.Message);
-            return (stamp, null, Diagnostic.Error(file, line, column, "PB0401", $"the layout does not parse: {e.Message}"));
+            return (stamp, null, Diagnostic.Error(file, e.Line, e.Column, "PB0401", $"the {(path.StartsWith(IncludesFolder) ? "include" : "layout")} does not parse: {e.Message}"));
         }
     }
 
     /// <summary>Renders a layout; a runtime error (an include that fails, a bad filter) becomes a diagnostic.</summary>
-    public string? Render(string name, Hash model, string pageFile, Diagnostics diagnostics)
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pageFile, Diagnostics diagnostics)
     {
-        var (template, error) = Layout(name);
+        var (template, error) = Get($"{LayoutsFolder}/{name}.liquid");
         if (template is null)
         {
             // The same error for every page that uses the layout: Diagnostics keeps it once.
             diagnostics.Add(error!);
             return null;
         }
-        // A fresh Context per render, rendered straight from the parsed tree: Template.Render
-        // keeps per-template state, and its thread-safe mode ignores registers (so includes).
-        var liquid = new Context([model], new Hash(), new Hash { ["file_system"] = this }, ErrorsOutputMode.Rethrow,
-            maxIterations: 0, System.Globalization.CultureInfo.InvariantCulture, CancellationToken.None);
         try
         {
-            using var writer = new StringWriter();
-            template.Root.Render(liquid, writer);
-            return writer.ToString();
+            return template.Render(model, Include);
         }
-        catch (Exception e) when (e is LiquidException or InvalidOperationException or System.ArgumentException)
+        catch (IncludeDoesNotParse e)
         {
-            diagnostics.Add(Diagnostic.Error($"theme/{LayoutsFolder}/{name}.liquid", 1, 1, "PB0403",
+            diagnostics.Add(e.Error);
+            return null;
+        }
+        catch (LiquidException e)
+        {
+            diagnostics.Add(Diagnostic.Error($"theme/{e.Template ?? template.Name}", e.Line, e.Column, "PB0403",
                 $"the layout failed while rendering {pageFile}: {e.Message}"));
             return null;
         }
     }
 
-    // Includes are named without quotes or extension in DotLiquid's call: {% include 'header' %}.
-    Template ITemplateFileSystem.GetTemplate(Context context, string templateName)
+    private LiquidTemplate Include(string name)
     {
-        var name = templateName.Trim('\'', '"');
         var (template, error) = Get($"{IncludesFolder}/{name}.liquid");
-        return template ?? throw new FileSystemException(error!.ToString());
+        if (template is not null) return template;
+        if (error!.RuleId == "PB0402")
+            throw new LiquidException($"include '{name}' is not in theme/{IncludesFolder}; add {IncludesFolder}/{name}.liquid");
+        throw new IncludeDoesNotParse(error);
     }
 
-    string DotLiquid.FileSystems.IFileSystem.ReadTemplateFile(Context context, string templateName) =>
-        Encoding.UTF8.GetString(Theme.Read($"{IncludesFolder}/{templateName.Trim('\'', '"')}.liquid") ?? []);
-
-    /// <summary>DotLiquid's messages carry no position, so find the tag or variable they name in the source.</summary>
-    private static (int Line, int Column) Locate(string source, string message)
+    /// <summary>An include's own parse error, reported at its line rather than at the tag that includes it.</summary>
+    private sealed class IncludeDoesNotParse(Diagnostic error) : Exception(error.Message)
     {
-        var unknown = NamedTag().Match(message);
-        var unclosed = UnclosedTag().Match(message);
-        var index = -1;
-        if (unclosed.Success)
-            index = TagPattern(unclosed.Groups[1].Value).Matches(source).LastOrDefault()?.Index ?? -1;
-        else if (unknown.Success)
-            index = TagPattern(unknown.Groups[1].Value).Match(source) is { Success: true } m ? m.Index : -1;
-        if (index < 0 && message.Contains("Variable '"))
-            index = source.IndexOf(message.Split('\'')[1], StringComparison.Ordinal);
-        if (index < 0) return (1, 1);
-        var line = 1 + source.AsSpan(0, index).Count('\n');
-        var column = index - (source.LastIndexOf('\n', Math.Max(index - 1, 0)) + 1) + 1;
-        return (line, column);
+        public Diagnostic Error { get; } = error;
     }
-
-    private static Regex TagPattern(string name) => new(@"\{%-?\s*" + Regex.Escape(name) + @"\b");
-
-    [GeneratedRegex(@"Unknown tag '([^']+)'")]
-    private static partial Regex NamedTag();
-
-    [GeneratedRegex(@"^(\w+) tag was never closed")]
-    private static partial Regex UnclosedTag();
 }

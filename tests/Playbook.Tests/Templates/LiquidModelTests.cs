@@ -1,4 +1,3 @@
-using DotLiquid;
 using Playbook.Templates;
 
 namespace Playbook.Tests.Templates;
@@ -13,7 +12,7 @@ public class LiquidModelTests
         // Given a view model with a hostile title and trusted markup
         var model = new Sample("<script>alert('x')</script> & co", new Markup("<p>ok</p>"), ["a&b"], new DateOnly(2027, 1, 2), true);
         // When it becomes a Liquid value
-        var hash = (Hash)LiquidModel.From(model)!;
+        var hash = (Dictionary<string, object?>)LiquidModel.From(model)!;
         // Then text is escaped, markup is not, and names are snake_case
         Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", hash["title"]);
         Assert.Equal("<p>ok</p>", hash["body"]);
@@ -25,8 +24,8 @@ public class LiquidModelTests
     [Fact]
     public void Rendered_entities_are_not_escaped_twice()
     {
-        var template = Template.Parse("{{ t }}");
-        var html = template.Render(Hash.FromDictionary(new Dictionary<string, object> { ["t"] = LiquidModel.From("Fish & chips")! }));
+        var template = Playbook.Templates.Liquid.LiquidParser.Parse("{{ t }}", "t.liquid");
+        var html = template.Render(new Dictionary<string, object?> { ["t"] = LiquidModel.From("Fish & chips") }, _ => throw new InvalidOperationException());
         Assert.Equal("Fish &amp; chips", html);
     }
 

@@ -1,4 +1,3 @@
-using DotLiquid;
 using Playbook.Pipeline;
 using Playbook.Templates;
 using Playbook.Tests.Support;
@@ -16,9 +15,8 @@ public class TemplateCacheTests
         // Given a layout whose 'if' on line 3 is never closed
         var cache = Theme(("layouts/page.liquid", "<main>\n{{ content }}\n  {% if page.title %}\n</main>\n"));
         // When it is loaded
-        var (template, error) = cache.Layout("page");
-        // Then there is no template, and the error names the file, line and column
-        Assert.Null(template);
+        var error = cache.LayoutError("page");
+        // Then the error names the file, line and column
         Assert.Equal("theme/layouts/page.liquid(3,3): error PB0401: the layout does not parse: if tag was never closed", error!.ToString());
     }
 
@@ -26,7 +24,7 @@ public class TemplateCacheTests
     public void Layout_with_an_unknown_tag_is_an_error_at_that_tag()
     {
         var cache = Theme(("layouts/page.liquid", "<p>\n\n{% sectionx %}\n"));
-        var (_, error) = cache.Layout("page");
+        var error = cache.LayoutError("page");
         Assert.Equal((3, 1, "PB0401"), (error!.Line, error.Column, error.RuleId));
         Assert.Contains("Unknown tag 'sectionx'", error.Message);
     }
@@ -34,7 +32,7 @@ public class TemplateCacheTests
     [Fact]
     public void Missing_layout_is_an_error_naming_the_file_to_create()
     {
-        var (_, error) = Theme().Layout("stage");
+        var error = Theme().LayoutError("stage");
         Assert.Equal("PB0402", error!.RuleId);
         Assert.Contains("layouts/stage.liquid", error.Message);
     }
@@ -44,7 +42,7 @@ public class TemplateCacheTests
     {
         var cache = Theme(("layouts/page.liquid", "[{% include 'nav' %}]"), ("includes/nav.liquid", "{{ site.title }}"));
         var diagnostics = new Diagnostics();
-        var html = cache.Render("page", new Hash { ["site"] = new Hash { ["title"] = "T" } }, "x.md", diagnostics);
+        var html = cache.Render("page", Model(("site", new Dictionary<string, object?> { ["title"] = "T" })), "x.md", diagnostics);
         Assert.Equal("[T]", html);
         Assert.Empty(diagnostics.Sorted());
     }
@@ -55,12 +53,48 @@ public class TemplateCacheTests
         var files = new Dictionary<string, byte[]> { ["layouts/page.liquid"] = "one"u8.ToArray() };
         var theme = new StampedFiles(files);
         var cache = new TemplateCache(theme);
-        var first = cache.Layout("page").Template;
-        Assert.Same(first, cache.Layout("page").Template);
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        // A change without a new timestamp is not seen: the parsed layout is reused
         files["layouts/page.liquid"] = "two"u8.ToArray();
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
         theme.Touch();
-        Assert.NotSame(first, cache.Layout("page").Template);
+        Assert.Equal("two", cache.Render("page", Model(), "x.md", new Diagnostics()));
     }
+
+    [Fact]
+    public void An_include_that_does_not_parse_is_an_error_at_its_own_line()
+    {
+        var cache = Theme(("layouts/page.liquid", "<p>{% include 'nav' %}</p>"), ("includes/nav.liquid", "ok\n{% for x in %}{% endfor %}"));
+        var diagnostics = new Diagnostics();
+        Assert.Null(cache.Render("page", Model(), "x.md", diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("theme/includes/nav.liquid", 2, 1, "PB0401"), (error.File, error.Line, error.Column, error.RuleId));
+    }
+
+    [Fact]
+    public void A_missing_include_is_an_error_at_the_tag_that_includes_it()
+    {
+        var cache = Theme(("layouts/page.liquid", "<p>\n  {% include 'nav' %}</p>"));
+        var diagnostics = new Diagnostics();
+        Assert.Null(cache.Render("page", Model(), "articles/a.md", diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("theme/layouts/page.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
+        Assert.Contains("include 'nav' is not in theme/includes", error.Message);
+        Assert.Contains("articles/a.md", error.Message);
+    }
+
+    [Fact]
+    public void A_failure_inside_an_include_names_the_include_and_its_line()
+    {
+        var cache = Theme(("layouts/page.liquid", "{% include 'n' %}"), ("includes/n.liquid", "a\nb {{ 7 | divided_by: 0 }}"));
+        var diagnostics = new Diagnostics();
+        Assert.Null(cache.Render("page", Model(), "x.md", diagnostics));
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Equal(("theme/includes/n.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
+    }
+
+    private static Dictionary<string, object?> Model(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
     [Fact]
     public async Task Site_with_a_broken_layout_fails_the_build_and_writes_nothing()

@@ -1,0 +1,154 @@
+using System.Text;
+
+namespace Playbook.Templates.Liquid;
+
+/// <summary>What a node tells the loop around it: go on, or a <c>break</c> / <c>continue</c> was met.</summary>
+internal enum Flow { Normal, Break, Continue }
+
+/// <summary>One piece of a parsed template. <see cref="Line"/> and <see cref="Column"/> point at its tag, for errors.</summary>
+internal abstract record Node(int Line, int Column)
+{
+    public abstract Flow Render(RenderContext context, StringBuilder output);
+
+    public static Flow RenderAll(IReadOnlyList<Node> nodes, RenderContext context, StringBuilder output)
+    {
+        foreach (var node in nodes)
+        {
+            var flow = node.Render(context, output);
+            if (flow != Flow.Normal) return flow;
+        }
+        return Flow.Normal;
+    }
+}
+
+internal sealed record TextNode(string Text) : Node(0, 0)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        output.Append(Text);
+        return Flow.Normal;
+    }
+}
+
+internal sealed record OutputNode(Expression Value, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        context.Current = this;
+        output.Append(Values.Text(Value.Evaluate(context)));
+        return Flow.Normal;
+    }
+}
+
+internal sealed record IfBranch(Condition? Condition, IReadOnlyList<Node> Body);
+
+/// <summary><c>if</c> / <c>elsif</c> / <c>else</c>, and <c>unless</c> as an <c>if</c> whose first condition is negated.</summary>
+internal sealed record IfNode(IReadOnlyList<IfBranch> Branches, bool Negated, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        for (var i = 0; i < Branches.Count; i++)
+        {
+            var branch = Branches[i];
+            context.Current = this;
+            var taken = branch.Condition is null || branch.Condition.IsTrue(context) != (Negated && i == 0);
+            if (taken) return RenderAll(branch.Body, context, output);
+        }
+        return Flow.Normal;
+    }
+}
+
+internal sealed record CaseNode(Expression Subject, IReadOnlyList<(IReadOnlyList<Expression> Values, IReadOnlyList<Node> Body)> Whens,
+    IReadOnlyList<Node>? Else, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        context.Current = this;
+        var subject = Subject.Evaluate(context);
+        foreach (var (values, body) in Whens)
+            if (values.Any(v => Values.AreEqual(subject, v.Evaluate(context))))
+                return RenderAll(body, context, output);
+        return Else is null ? Flow.Normal : RenderAll(Else, context, output);
+    }
+}
+
+internal sealed record ForNode(string Variable, Expression Collection, Expression? Limit, Expression? Offset, bool Reversed,
+    IReadOnlyList<Node> Body, IReadOnlyList<Node>? Else, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        context.Current = this;
+        IEnumerable<object?> items = Values.ToList(Collection.Evaluate(context));
+        if (Offset is not null) items = items.Skip(Values.ToInt(Offset.Evaluate(context)));
+        if (Limit is not null) items = items.Take(Values.ToInt(Limit.Evaluate(context)));
+        var list = items.ToList();
+        if (Reversed) list.Reverse();
+        if (list.Count == 0) return Else is null ? Flow.Normal : RenderAll(Else, context, output);
+
+        var scope = new Dictionary<string, object?>(StringComparer.Ordinal);
+        context.Push(scope);
+        for (var i = 0; i < list.Count; i++)
+        {
+            scope[Variable] = list[i];
+            scope["forloop"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["index"] = i + 1,
+                ["index0"] = i,
+                ["rindex"] = list.Count - i,
+                ["rindex0"] = list.Count - i - 1,
+                ["first"] = i == 0,
+                ["last"] = i == list.Count - 1,
+                ["length"] = list.Count,
+            };
+            if (RenderAll(Body, context, output) == Flow.Break) break;
+        }
+        context.Pop();
+        return Flow.Normal;
+    }
+}
+
+internal sealed record LoopControlNode(Flow Flow, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output) => Flow;
+}
+
+/// <summary><c>assign</c> sets a variable of the whole render, as Shopify's Liquid does, even from inside a loop.</summary>
+internal sealed record AssignNode(string Variable, Expression Value, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        context.Current = this;
+        context.Assign(Variable, Value.Evaluate(context));
+        return Flow.Normal;
+    }
+}
+
+internal sealed record CaptureNode(string Variable, IReadOnlyList<Node> Body, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        var captured = new StringBuilder();
+        var flow = RenderAll(Body, context, captured);
+        context.Assign(Variable, captured.ToString());
+        return flow;
+    }
+}
+
+/// <summary><c>{% include 'name', key: value %}</c>: the include sees the caller's variables, plus its own arguments.</summary>
+internal sealed record IncludeNode(string Name, IReadOnlyList<(string Key, Expression Value)> Arguments, int Line, int Column) : Node(Line, Column)
+{
+    public override Flow Render(RenderContext context, StringBuilder output)
+    {
+        context.Current = this;
+        var template = context.Include(Name);
+        var scope = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in Arguments) scope[key] = value.Evaluate(context);
+        // On an error the stacks are left as they are: the render stops and reports where it was.
+        context.Push(scope);
+        context.Enter(template);
+        RenderAll(template.Nodes, context, output);
+        context.Leave();
+        context.Pop();
+        return Flow.Normal;
+    }
+}
