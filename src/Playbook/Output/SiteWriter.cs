@@ -34,7 +34,11 @@ public static class SiteWriter
         foreach (var folder in paths.Select(Path.GetDirectoryName).Distinct(StringComparer.Ordinal)) Directory.CreateDirectory(folder!);
         try
         {
-            Parallel.For(0, files.Count, i => File.WriteAllBytes(paths[i], files[i].Bytes));
+            Parallel.For(0, files.Count, i =>
+            {
+                using var handle = File.OpenHandle(paths[i], FileMode.Create, FileAccess.Write);
+                files[i].WriteTo(handle);
+            });
         }
         catch (AggregateException e)
         {

@@ -1,13 +1,52 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Playbook.Model;
 using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Pipeline;
 
-/// <summary>A file of the finished site, in memory.</summary>
-public sealed record OutputFile(string Path, byte[] Bytes);
+/// <summary>
+/// A file of the finished site, in memory: bytes as they are (assets, indexes) or a page's text,
+/// which is encoded as UTF-8 only when it is written or read, so a build never holds every page
+/// twice (as UTF-16 text and as bytes) at once.
+/// </summary>
+public sealed class OutputFile
+{
+    private readonly byte[]? _bytes;
+    private readonly string? _text;
+
+    public OutputFile(string path, byte[] bytes) => (Path, _bytes) = (path, bytes);
+
+    public OutputFile(string path, string text) => (Path, _text) = (path, text);
+
+    public string Path { get; }
+
+    /// <summary>The file's content; a page's text is encoded anew at each call.</summary>
+    public byte[] Bytes => _bytes ?? Encoding.UTF8.GetBytes(_text!);
+
+    /// <summary>Writes the content to <paramref name="handle"/> through a pooled buffer, not a new array per page.</summary>
+    public void WriteTo(SafeFileHandle handle)
+    {
+        if (_bytes is not null)
+        {
+            RandomAccess.Write(handle, _bytes, 0);
+            return;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_text!.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(_text, buffer);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}
 
 public sealed record StepTiming(string Pipeline, string Module, TimeSpan Elapsed);
 
@@ -62,7 +101,7 @@ public static class Engine
 
     private static List<OutputFile> Files(IReadOnlyList<Page> pages) =>
         pages.Where(p => p.IsAsset || p.Html.Length > 0)
-            .Select(p => new OutputFile(p.OutputPath, p.Bytes ?? Encoding.UTF8.GetBytes(p.Html)))
+            .Select(p => p.Bytes is { } bytes ? new OutputFile(p.OutputPath, bytes) : new OutputFile(p.OutputPath, p.Html))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 }
