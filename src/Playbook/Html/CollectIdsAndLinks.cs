@@ -1,6 +1,7 @@
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Playbook.Pipeline;
 using Playbook.Preview;
@@ -32,15 +33,25 @@ public sealed class CollectIdsAndLinks : PerPageModule
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        // Only start tags and three attributes matter: the tokenizer is told to skip the rest
+        // (text, comments, other attributes) instead of building strings for them.
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
         {
-            if (token.Type != HtmlTokenType.StartTag) continue;
-            var tag = (HtmlTagToken)token;
-            foreach (var attribute in tag.Attributes)
+            SkipDataText = true,
+            SkipComments = true,
+            ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => name.Span is "id" or "href" or "src",
+        };
+        for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
+        {
+            var attributes = token.Attributes;
+            if (token.Type != HtmlTokenType.StartTag || attributes.Count == 0) continue;
+            var tag = token.Name.ToString();
+            for (var i = 0; i < attributes.Count; i++)
             {
-                if (attribute.Name == "id") ids.Add(attribute.Value);
-                else if (IsLink(tag.Name, attribute.Name)) links.Add(attribute.Value);
+                var attribute = attributes[i];
+                var name = attribute.Name.ToString();
+                if (name == "id") ids.Add(attribute.Value.ToString());
+                else if (IsLink(tag, name)) links.Add(attribute.Value.ToString());
             }
         }
         return new RenderCache.IdsAndLinksFound(ids, links);
