@@ -79,6 +79,7 @@ public static class Engine
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
         var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), renderCache);
+        context.Templates.BeginBuild();
         var timings = new List<StepTiming>();
         IReadOnlyList<Page> pages = [];
         foreach (var pipeline in pipelines ?? Playbook.Pipelines.Default())

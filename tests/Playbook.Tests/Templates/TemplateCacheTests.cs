@@ -48,7 +48,7 @@ public class TemplateCacheTests
     }
 
     [Fact]
-    public void A_layout_is_parsed_again_only_when_its_file_changes()
+    public void A_layout_is_parsed_again_only_when_its_file_changes_and_a_build_starts()
     {
         var files = new Dictionary<string, byte[]> { ["layouts/page.liquid"] = "one"u8.ToArray() };
         var theme = new StampedFiles(files);
@@ -56,8 +56,12 @@ public class TemplateCacheTests
         Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
         // A change without a new timestamp is not seen: the parsed layout is reused
         files["layouts/page.liquid"] = "two"u8.ToArray();
+        cache.BeginBuild();
         Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        // A new timestamp is seen by the next build, not in the middle of one
         theme.Touch();
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        cache.BeginBuild();
         Assert.Equal("two", cache.Render("page", Model(), "x.md", new Diagnostics()));
     }
 

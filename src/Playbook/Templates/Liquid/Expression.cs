@@ -102,6 +102,7 @@ internal static class Values
     public static object? Member(object value, object? key) => (value, key) switch
     {
         (IReadOnlyDictionary<string, object?> d, string k) when d.TryGetValue(k, out var v) => v,
+        (ForLoop loop, string k) => loop[k],
         (IDictionary d, string k) when d.Contains(k) => d[k],
         (IList list, int i) => i >= 0 && i < list.Count ? list[i] : i < 0 && -i <= list.Count ? list[list.Count + i] : null,
         (_, "size") => Size(value),
@@ -179,7 +180,7 @@ internal static class Values
         string s => s,
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IDictionary or IReadOnlyDictionary<string, object?> => "",
+        IDictionary or IReadOnlyDictionary<string, object?> or ForLoop => "",
         IEnumerable e => string.Concat(e.Cast<object?>().Select(Text)),
         _ => value.ToString() ?? "",
     };

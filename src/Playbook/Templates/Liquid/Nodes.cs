@@ -90,16 +90,7 @@ internal sealed record ForNode(string Variable, Expression Collection, Expressio
         for (var i = 0; i < list.Count; i++)
         {
             scope[Variable] = list[i];
-            scope["forloop"] = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["index"] = i + 1,
-                ["index0"] = i,
-                ["rindex"] = list.Count - i,
-                ["rindex0"] = list.Count - i - 1,
-                ["first"] = i == 0,
-                ["last"] = i == list.Count - 1,
-                ["length"] = list.Count,
-            };
+            scope["forloop"] = new ForLoop(i, list.Count);
             if (RenderAll(Body, context, output) == Flow.Break) break;
         }
         context.Pop();
@@ -151,4 +142,20 @@ internal sealed record IncludeNode(string Name, IReadOnlyList<(string Key, Expre
         context.Pop();
         return Flow.Normal;
     }
+}
+
+/// <summary>The <c>forloop</c> variable: where the loop is. One small object per step, read by name.</summary>
+internal sealed record ForLoop(int Index0, int Length)
+{
+    public object? this[string name] => name switch
+    {
+        "index" => Index0 + 1,
+        "index0" => Index0,
+        "rindex" => Length - Index0,
+        "rindex0" => Length - Index0 - 1,
+        "first" => Index0 == 0,
+        "last" => Index0 == Length - 1,
+        "length" => Length,
+        _ => null,
+    };
 }
