@@ -111,4 +111,32 @@ public class LiquidTemplateTests
         var error = Assert.Throws<LiquidException>(() => Render("line one\n  x {{ n | divided_by: 0 }}"));
         Assert.Equal(("layouts/t.liquid", 2, 5), (error.Template, error.Line, error.Column));
     }
+
+    [Fact]
+    public void Random_templates_either_render_or_fail_with_a_liquid_error()
+    {
+        // Given thousands of templates made of random pieces of Liquid syntax
+        string[] pieces =
+        [
+            "{%", "%}", "{{", "}}", "{%-", "-%}", " if ", " elsif ", " else ", " endif ", " for ", " in ", " endfor ", " unless ",
+            " case ", " when ", " endcase ", " assign ", " = ", " capture ", " endcapture ", " include ", " raw ", " endraw ",
+            " comment ", " endcomment ", " break ", " continue ", "title", "tags", "page.stages", "n", "(1..3)", "'s'", "\"", "'",
+            " | ", "size", "append", "divided_by", ":", ",", "0", "-1", "==", "contains", " and ", " or ", "[", "]", ".", "text ", "\n",
+        ];
+        var random = new Random(11);
+        var rendered = 0;
+        for (var i = 0; i < 5000; i++)
+        {
+            var source = string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => pieces[random.Next(pieces.Length)]));
+            LiquidTemplate template;
+            // When each is parsed and rendered
+            try { template = LiquidParser.Parse(source, "layouts/t.liquid"); }
+            catch (LiquidException e) { Assert.True(e.Line >= 1 && e.Column >= 1, source); continue; }
+            // Then nothing but a LiquidException (a diagnostic) ever comes out
+            try { template.Render(Model, name => throw new LiquidException($"no include {name}")); rendered++; }
+            catch (LiquidException) { }
+        }
+        // (and enough of them parse for the renderer to be exercised too)
+        Assert.True(rendered > 500, $"only {rendered} of 5000 rendered");
+    }
 }
