@@ -43,8 +43,10 @@ public sealed class CollectIdsAndLinks : PerPageModule
         };
         for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())
         {
+            // Attributes is a copy of the token's list: read it once, and only for start tags.
+            if (token.Type != HtmlTokenType.StartTag) continue;
             var attributes = token.Attributes;
-            if (token.Type != HtmlTokenType.StartTag || attributes.Count == 0) continue;
+            if (attributes.Count == 0) continue;
             var tag = token.Name.ToString();
             for (var i = 0; i < attributes.Count; i++)
             {
