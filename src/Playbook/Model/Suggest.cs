@@ -16,12 +16,17 @@ public static class Suggest
         return best is not null && bestDistance <= Math.Max(2, value.Length / 3) ? best : null;
     }
 
+    /// <summary>Short lists are given whole; from a long one (every page id of a site) only the nearest few.</summary>
+    public const int MaxListed = 12, Nearest = 3;
+
     public static string DidYouMean(string value, IEnumerable<string> candidates)
     {
         var list = candidates.ToList();
-        return Closest(value, list) is { } s
-            ? $"; did you mean '{s}'?"
-            : $"; expected one of: {string.Join(", ", list)}";
+        if (Closest(value, list) is { } s) return $"; did you mean '{s}'?";
+        if (list.Count <= MaxListed) return $"; expected one of: {string.Join(", ", list)}";
+        var lower = value.ToLowerInvariant();
+        var nearest = list.OrderBy(c => Distance(lower, c.ToLowerInvariant())).ThenBy(c => c, StringComparer.Ordinal).Take(Nearest);
+        return $"; none of the {list.Count} is close, the nearest are: {string.Join(", ", nearest)}";
     }
 
     private static int Distance(string a, string b)
