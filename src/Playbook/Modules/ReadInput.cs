@@ -1,4 +1,3 @@
-using System.Text;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -12,7 +11,6 @@ namespace Playbook.Modules;
 public sealed class ReadInput : IModule
 {
     public const long MaxBytes = 2 * 1024 * 1024;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -35,36 +33,12 @@ public sealed class ReadInput : IModule
                 $"file is {bytes.Length / 1024 / 1024.0:0.0} MB, over the 2 MB limit; split it into smaller pages"));
             return null;
         }
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var (line, column) = LineOfByte(bytes, e.Index);
-            context.Report(Diagnostic.Error(path, line, column, "PB0113",
-                $"invalid UTF-8 at byte offset {e.Index}; save the file as UTF-8 in your editor"));
-            return null;
-        }
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (Utf8Text.Decode(path, bytes, context.Diagnostics) is not { } text) return null;
         if (string.IsNullOrWhiteSpace(text))
         {
             context.Report(Diagnostic.Error(path, 1, 1, "PB0111", "the file is empty; write its front matter and content, or delete it"));
             return null;
         }
         return new Page { SourcePath = path, Id = PageIds.FromPath(path), Source = text.Replace("\r\n", "\n") };
-    }
-
-    /// <summary>Line and column of a byte, the column counted in characters as an editor shows it.</summary>
-    private static (int Line, int Column) LineOfByte(byte[] bytes, int index)
-    {
-        var (line, column) = (1, 1);
-        for (var i = 0; i < Math.Min(index, bytes.Length); i++)
-        {
-            if (bytes[i] == (byte)'\n') (line, column) = (line + 1, 1);
-            else if ((bytes[i] & 0xC0) != 0x80) column++; // continuation bytes belong to the character before them
-        }
-        return (line, column);
     }
 }

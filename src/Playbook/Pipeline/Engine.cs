@@ -74,7 +74,8 @@ public static class Engine
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
         var configBytes = input.Read(ConfigReader.FileName);
-        var config = ConfigReader.Read(configBytes is null ? null : Encoding.UTF8.GetString(configBytes), diagnostics);
+        var configText = configBytes is null ? null : Utf8Text.Decode(ConfigReader.FileName, configBytes, diagnostics);
+        var config = configBytes is not null && configText is null ? null : ConfigReader.Read(configText, diagnostics);
         if (config is null)
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
