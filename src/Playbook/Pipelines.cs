@@ -21,6 +21,6 @@ public static class Pipelines
         new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist()]),
         new("Render", [new RenderMarkdown(), new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson()]),
-        new("Check", [new CollectIdsAndLinks(), new CheckLinks()]),
+        new("Check", [new CheckOutputPaths(), new CollectIdsAndLinks(), new CheckLinks()]),
     ];
 }

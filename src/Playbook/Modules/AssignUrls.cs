@@ -11,6 +11,9 @@ public sealed class AssignUrls : IModule
 {
     public const string NotFoundUrl = "/404.html";
 
+    /// <summary>Set on a page whose URL collision was reported here, so CheckOutputPaths does not report it again.</summary>
+    public const string CollisionReportedKey = "url.collision.reported";
+
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var result = pages.Select(p => p.IsAsset || p.Source.Length == 0 ? p : p with { Url = UrlOf(p) }).ToList();
@@ -22,15 +25,18 @@ public sealed class AssignUrls : IModule
                     $"page id '{page.Id}' is already used by {group.First().SourcePath}; rename one of the files so xref links are unambiguous"));
 
         var owners = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var page in result)
+        for (var i = 0; i < result.Count; i++)
         {
+            var page = result[i];
             var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
+            string? problem = null;
             if (!page.IsAsset && BuiltPageAt(page.Url, context.Config) is { } builtPage)
-                context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
-                    $"URL {page.Url} is the {builtPage} the build makes; give the page another slug or move it"));
+                problem = $"URL {page.Url} is the {builtPage} the build makes; give the page another slug or move it";
             else if (!owners.TryAdd(page.Url, page) && !page.IsAsset)
-                context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114",
-                    $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug"));
+                problem = $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug";
+            if (problem is null) continue;
+            context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114", problem));
+            result[i] = page.WithData(CollisionReportedKey, true);
         }
 
         foreach (var page in content)
