@@ -36,7 +36,9 @@ public static class SiteWriter
         {
             Parallel.For(0, files.Count, i =>
             {
-                using var handle = File.OpenHandle(paths[i], FileMode.Create, FileAccess.Write);
+                // The staging folder is new and CheckOutputPaths gave every file a path of its own,
+                // so each file is created, never truncated or overwritten.
+                using var handle = File.OpenHandle(paths[i], FileMode.CreateNew, FileAccess.Write);
                 files[i].WriteTo(handle);
             });
         }
