@@ -27,10 +27,20 @@ public sealed class DiskFileSet(string root) : IFileSet
             .ToList()
         : [];
 
+    /// <summary>The file's bytes, or null when there is no file at that path. Asking first whether it
+    /// exists would cost every read a second system call (4,000 at 4,000 pages).</summary>
     public byte[]? Read(string path)
     {
         var full = Path.Combine(Root, path);
-        return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException
+                                   || (e is UnauthorizedAccessException && Directory.Exists(full)))
+        {
+            return null;
+        }
     }
 
     public DateTime Stamp(string path) => File.GetLastWriteTimeUtc(Path.Combine(Root, path));
