@@ -85,7 +85,7 @@ public sealed class ParseMarkdown : PerPageModule
     /// </summary>
     private static MarkdownObject? TooDeep(MarkdownDocument document)
     {
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        var stack = new Stack<(MarkdownObject Node, int Depth)>(256);
         stack.Push((document, 0));
         while (stack.Count > 0)
         {

@@ -15,7 +15,8 @@ internal sealed record LiquidTemplate(string Name, IReadOnlyList<Node> Nodes)
     public string Render(IReadOnlyDictionary<string, object?> model, Func<string, LiquidTemplate> include)
     {
         var context = new RenderContext(model, include, this);
-        var output = new StringBuilder(16 * 1024);
+        // Chunks grow as the page does: no large buffer is cleared for a short include.
+        var output = new StringBuilder(4 * 1024);
         try
         {
             Node.RenderAll(Nodes, context, output);

@@ -78,11 +78,17 @@ internal sealed record ForNode(string Variable, Expression Collection, Expressio
     public override Flow Render(RenderContext context, StringBuilder output)
     {
         context.Current = this;
-        IEnumerable<object?> items = Values.ToList(Collection.Evaluate(context));
-        if (Offset is not null) items = items.Skip(Values.ToInt(Offset.Evaluate(context)));
-        if (Limit is not null) items = items.Take(Values.ToInt(Limit.Evaluate(context)));
-        var list = items.ToList();
-        if (Reversed) list.Reverse();
+        var list = Values.ToList(Collection.Evaluate(context));
+        // Most loops take the list as it is; only options make a copy.
+        if (Offset is not null || Limit is not null || Reversed)
+        {
+            IEnumerable<object?> items = list;
+            if (Offset is not null) items = items.Skip(Values.ToInt(Offset.Evaluate(context)));
+            if (Limit is not null) items = items.Take(Values.ToInt(Limit.Evaluate(context)));
+            var copy = items.ToList();
+            if (Reversed) copy.Reverse();
+            list = copy;
+        }
         if (list.Count == 0) return Else is null ? Flow.Normal : RenderAll(Else, context, output);
 
         var scope = new Dictionary<string, object?>(StringComparer.Ordinal);
