@@ -21,9 +21,16 @@ public static class LiquidModel
         bool or int or long or double or decimal => value,
         DateOnly d => d.ToString("yyyy-MM-dd"),
         IDictionary dict => FromDictionary(dict),
-        IEnumerable list => list.Cast<object?>().Select(From).ToList(),
+        IEnumerable list => FromList(list),
         _ => FromObject(value),
     };
+
+    private static List<object?> FromList(IEnumerable list)
+    {
+        var values = list is ICollection collection ? new List<object?>(collection.Count) : [];
+        foreach (var item in list) values.Add(From(item));
+        return values;
+    }
 
     private static Dictionary<string, object?> FromDictionary(IDictionary dict)
     {
