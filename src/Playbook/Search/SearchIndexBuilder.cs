@@ -43,7 +43,7 @@ public static class SearchIndexBuilder
                 list.Add((doc, weighted));
             }
 
-        var terms = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => new IndexTerm(entry.Key, entry.Value
+        var terms = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().Select(entry => new IndexTerm(entry.Key, entry.Value
             .Select(p => new Posting(p.Document, Quantise(p.Weighted, titles[p.Document].Contains(entry.Key), lengths[p.Document], averageLength)))
             .ToList())).ToList();
         return new SearchIndex(ordered, terms, stages, kinds);

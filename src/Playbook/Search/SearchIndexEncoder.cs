@@ -35,7 +35,7 @@ public static class SearchIndexEncoder
     {
         var files = new List<IndexFile>();
 
-        var docs = index.Documents.Select(Document).ToList();
+        var docs = index.Documents.AsParallel().AsOrdered().Select(Document).ToList();
         var docsFolder = $"docs/{Hash(docs)}/";
         files.AddRange(docs.Select((bytes, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", bytes)));
 
