@@ -34,8 +34,9 @@ public sealed class CollectIdsAndLinks : PerPageModule
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
         // Only start tags and three attributes matter: the tokenizer is told to skip the rest
-        // (text, comments, other attributes) instead of building strings for them.
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        // (text, comments, other attributes) instead of building strings for them. A
+        // StringTextSource reads the page as it is; TextSource(string) copies it into a buffer first.
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver)
         {
             SkipDataText = true,
             SkipComments = true,
