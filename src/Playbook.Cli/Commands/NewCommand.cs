@@ -26,7 +26,7 @@ public static class NewCommand
         var inputDir = options.Get("input", "input");
         var diagnostics = new Diagnostics();
         var configPath = Path.Combine(inputDir, ConfigReader.FileName);
-        var config = ConfigReader.Read(File.Exists(configPath) ? File.ReadAllText(configPath) : null, diagnostics);
+        var config = ConfigReader.Load(new DiskFileSet(inputDir), diagnostics);
         if (config is null)
         {
             foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d with { File = configPath });

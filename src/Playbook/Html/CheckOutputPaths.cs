@@ -14,8 +14,7 @@ public sealed class CheckOutputPaths : IModule
 {
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
-        var written = pages.Where(p => p.IsAsset || p.Html.Length > 0);
-        foreach (var group in written.GroupBy(p => p.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in pages.Where(p => p.IsWritten).GroupBy(p => p.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             if (group.All(IsAuthoredPage) || group.Any(p => p.Data.ContainsKey(AssignUrls.CollisionReportedKey))) continue;
             // Report at an author's file if there is one: that is the one to rename.

@@ -17,6 +17,14 @@ public static class ConfigReader
     private static readonly string[] KindFields = ["folder", "required"];
     private static readonly string[] NavFields = ["title", "url"];
 
+    /// <summary>playbook.yml of an input folder: missing is PB0001, bytes that are not UTF-8 are PB0113.</summary>
+    public static PlaybookConfig? Load(IFileSet input, Diagnostics diagnostics)
+    {
+        var bytes = input.Read(FileName);
+        if (bytes is null) return Read(null, diagnostics);
+        return Utf8Text.Decode(FileName, bytes, diagnostics) is { } text ? Read(text, diagnostics) : null;
+    }
+
     public static PlaybookConfig? Read(string? text, Diagnostics diagnostics)
     {
         if (text is null)

@@ -73,9 +73,7 @@ public static class Engine
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
-        var configBytes = input.Read(ConfigReader.FileName);
-        var configText = configBytes is null ? null : Utf8Text.Decode(ConfigReader.FileName, configBytes, diagnostics);
-        var config = configBytes is not null && configText is null ? null : ConfigReader.Read(configText, diagnostics);
+        var config = ConfigReader.Load(input, diagnostics);
         if (config is null)
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
@@ -102,7 +100,7 @@ public static class Engine
     }
 
     private static List<OutputFile> Files(IReadOnlyList<Page> pages) =>
-        pages.Where(p => p.IsAsset || p.Html.Length > 0)
+        pages.Where(p => p.IsWritten)
             .Select(p => p.Bytes is { } bytes ? new OutputFile(p.OutputPath, bytes) : new OutputFile(p.OutputPath, p.Html))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();

@@ -54,6 +54,9 @@ public sealed record Page
 
     public bool IsAsset => Bytes is not null;
 
+    /// <summary>Whether the page becomes a file of the site: an asset, or a page with HTML.</summary>
+    public bool IsWritten => IsAsset || Html.Length > 0;
+
     public string Title => FrontMatter.Title ?? Id;
 
     /// <summary>Output file path relative to the output folder: a page URL maps to its index.html.</summary>
