@@ -17,8 +17,9 @@ public sealed record IndexFile(string Path, byte[] Bytes);
 /// packed as digits, and the fingerprinted name of every shard;</item>
 /// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one prefix (see <see cref="Shards"/>),
 /// as <c>[term, postings]</c>, postings packed as <see cref="Digits"/> text;</item>
-/// <item><c>docs/&lt;hash&gt;/&lt;n&gt;.json</c>: page n's title, URL, stage, kind and snippet text,
-/// fetched only for the results shown.</item>
+/// <item><c>docs/&lt;hash&gt;/&lt;b&gt;.json</c>: an array of <see cref="DocsPerFile"/> pages' title, URL,
+/// stage, kind and snippet text (page n is item n % DocsPerFile of file n / DocsPerFile), fetched
+/// only for the results shown.</item>
 /// </list>
 /// Every name that can change carries a content hash, so all but the manifest can be cached for good.
 /// </summary>
@@ -29,6 +30,13 @@ public static class SearchIndexEncoder
     public const int MaxSections = 12;
     public const int MaxShardChars = 24_000;
 
+    /// <summary>
+    /// Pages per result file. One file per page cost the build a file, and the host an upload, for
+    /// every page (creating 4,000 small files took longer than indexing them); eight keep a file
+    /// near 16 KB, about 4 KB compressed, so the six results under the header box stay small to fetch.
+    /// </summary>
+    public const int DocsPerFile = 8;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<IndexFile> Encode(SearchIndex index)
@@ -37,7 +45,7 @@ public static class SearchIndexEncoder
 
         var docs = index.Documents.AsParallel().AsOrdered().Select(Document).ToList();
         var docsFolder = $"docs/{Hash(docs)}/";
-        files.AddRange(docs.Select((bytes, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", bytes)));
+        files.AddRange(docs.Chunk(DocsPerFile).Select((chunk, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", JsonArray(chunk))));
 
         var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in Shards(index.Terms))
@@ -119,6 +127,7 @@ public static class SearchIndexEncoder
             w.WriteNumber("version", 1);
             w.WriteNumber("documents", index.Documents.Count);
             w.WriteString("docs", docsFolder);
+            w.WriteNumber("docsPerFile", DocsPerFile);
             w.WriteStartArray("stop");
             foreach (var word in SearchText.StopWords) w.WriteStringValue(word);
             w.WriteEndArray();
@@ -191,6 +200,21 @@ public static class SearchIndexEncoder
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files) sha.AppendData(file);
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
+    }
+
+    /// <summary>Documents already encoded as JSON, joined into one array without decoding them again.</summary>
+    private static byte[] JsonArray(byte[][] items)
+    {
+        var bytes = new byte[items.Sum(i => i.Length) + items.Length + 1];
+        var at = 0;
+        for (var i = 0; i < items.Length; i++)
+        {
+            bytes[at++] = (byte)(i == 0 ? '[' : ',');
+            items[i].CopyTo(bytes, at);
+            at += items[i].Length;
+        }
+        bytes[at] = (byte)']';
+        return bytes;
     }
 
     private static byte[] Json(Action<Utf8JsonWriter> write)

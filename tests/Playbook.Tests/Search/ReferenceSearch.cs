@@ -30,7 +30,11 @@ public sealed class ReferenceSearch
     public JsonElement Json(string path) =>
         JsonDocument.Parse(_files.TryGetValue(path, out var bytes) ? bytes : throw new Xunit.Sdk.XunitException($"no index file search/{path}")).RootElement;
 
-    public JsonElement Document(int n) => Json($"{Manifest.GetProperty("docs").GetString()}{n}.json");
+    public JsonElement Document(int n)
+    {
+        var perFile = Manifest.GetProperty("docsPerFile").GetInt32();
+        return Json($"{Manifest.GetProperty("docs").GetString()}{n / perFile}.json")[n % perFile];
+    }
 
     /// <summary>Every term of every shard, decoded: the index as the browser sees it.</summary>
     public IEnumerable<IndexTerm> Terms() =>

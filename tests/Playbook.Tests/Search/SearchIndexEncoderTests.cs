@@ -61,6 +61,29 @@ public class SearchIndexEncoderTests
     }
 
     [Fact]
+    public void Result_files_hold_a_fixed_number_of_pages_each_and_the_last_holds_the_rest()
+    {
+        // Given an index of more pages than fit in two result files
+        var count = SearchIndexEncoder.DocsPerFile * 2 + 3;
+        var index = SearchIndexBuilder.Build(
+            Enumerable.Range(0, count).Select(i => Doc($"/p{i:D3}/", $"Page {i}", "Some words.")).ToList(), Stages);
+
+        // When it is encoded
+        var files = SearchIndexEncoder.Encode(index);
+        var search = ReferenceSearch.From(new Playbook.Pipeline.BuildResult(
+            files.Select(f => new Playbook.Pipeline.OutputFile("search/" + f.Path, f.Bytes)).ToList(), [], [], [], TimeSpan.Zero));
+
+        // Then there are three result files, full but for the last, and every page is found where the manifest says
+        var docFiles = files.Where(f => f.Path.StartsWith("docs/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, docFiles.Count);
+        Assert.Equal(SearchIndexEncoder.DocsPerFile, search.Manifest.GetProperty("docsPerFile").GetInt32());
+        Assert.Equal(
+            Enumerable.Range(0, count).Select(i => $"/p{i:D3}/"),
+            Enumerable.Range(0, count).Select(i => search.Document(i).GetProperty("url").GetString()));
+        Assert.Equal(3, search.Json(docFiles[2].Path).GetArrayLength());
+    }
+
+    [Fact]
     public void Shard_and_document_files_have_content_hashed_names_and_the_manifest_a_stable_one()
     {
         // Given the same pages indexed twice, and once with one word changed

@@ -1,6 +1,6 @@
 // Search as you type over the index the build wrote under /search/ (src/Playbook/Search).
 // The header box shows a few results under it; /search/?q= shows the full list. A query fetches
-// the manifest once, one shard per word, and one small file per result shown. Page text only
+// the manifest once, one shard per word, and the small file holding each result shown. Page text only
 // ever reaches the DOM as text nodes: never through innerHTML.
 (() => {
   "use strict";
@@ -168,7 +168,8 @@
       const byStage = (f) => stageIndex < 0 || f.stages & (1 << stageIndex);
       const byKind = (f) => kindIndex < 0 || f.kind === kindIndex;
       const shown = results.filter((r, i) => byStage(facets[i]) && byKind(facets[i]));
-      const docs = await Promise.all(shown.slice(0, state.shown).map((r) => load(new URL(m.docs + r.doc + ".json", INDEX))));
+      const docs = await Promise.all(shown.slice(0, state.shown).map((r) =>
+        load(new URL(m.docs + Math.floor(r.doc / m.docsPerFile) + ".json", INDEX)).then((file) => file[r.doc % m.docsPerFile])));
       if (run !== state.run) return;
 
       const stageCounts = m.stages.map((_, s) => facets.filter((f) => byKind(f) && f.stages & (1 << s)).length);
