@@ -113,6 +113,20 @@ public class LiquidTemplateTests
     }
 
     [Fact]
+    public void A_render_starts_empty_after_a_long_render_and_after_a_failed_one()
+    {
+        // Given a long render and a render that fails half way, on this thread
+        Assert.Equal(100_000, Render("{% for i in (1..20000) %}abcde{% endfor %}").Length);
+        Assert.Throws<LiquidException>(() => Render("left over {{ n | divided_by: 0 }}"));
+
+        // When a short template renders next
+        var output = Render("{{ title }}");
+
+        // Then it holds only its own text
+        Assert.Equal("Plan", output);
+    }
+
+    [Fact]
     public void Random_templates_either_render_or_fail_with_a_liquid_error()
     {
         // Given thousands of templates made of random pieces of Liquid syntax
