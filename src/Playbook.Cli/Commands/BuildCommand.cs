@@ -50,14 +50,16 @@ public static class BuildCommand
 
         foreach (var d in result.Diagnostics)
             (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Relative(inputDir, d));
-        var writing = System.Diagnostics.Stopwatch.StartNew();
-        if (result.Succeeded && write && !TryWrite(options.Get("output", "output"), result, stderr))
-            return CommandLine.ContentErrors;
-        var timings = write ? result.Timings.Append(new StepTiming("Write", nameof(SiteWriter), writing.Elapsed)) : result.Timings;
+        var output = options.Get("output", "output");
+        var (written, writeTiming) = await StepTiming.Measure("Write", nameof(SiteWriter),
+            () => Task.FromResult(!result.Succeeded || !write || TryWrite(output, result, stderr)));
+        if (!written) return CommandLine.ContentErrors;
+        var timings = write ? result.Timings.Append(writeTiming) : result.Timings;
         if (options.Has("timings"))
         {
             foreach (var t in timings)
-                stdout.WriteLine($"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {t.Pipeline,-9} {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms {t.Cpu.TotalMilliseconds,8:0} ms CPU {t.AllocatedBytes / 1048576.0,7:0.0} MB allocated"));
             // Time the steps spent paused for the garbage collector is inside their figures above.
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  GC: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections (gen 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
@@ -65,7 +67,7 @@ public static class BuildCommand
 
         var verb = !result.Succeeded ? "Failed" : write ? "Built" : "Checked";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verb} {result.PageCount} pages in {(result.Elapsed + writing.Elapsed).TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
+            $"{verb} {result.PageCount} pages in {(result.Elapsed + (write ? writeTiming.Elapsed : TimeSpan.Zero)).TotalSeconds:0.00} s, {result.Warnings} warnings, {result.Errors} errors"));
         return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
     }
 

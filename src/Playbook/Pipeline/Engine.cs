@@ -48,7 +48,25 @@ public sealed class OutputFile
     }
 }
 
-public sealed record StepTiming(string Pipeline, string Module, TimeSpan Elapsed);
+/// <summary>
+/// A step's wall time, the processor time the process spent meanwhile (above the wall time when
+/// the step runs on several cores) and the bytes it allocated (the GC's work grows with them).
+/// </summary>
+public sealed record StepTiming(string Pipeline, string Module, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes)
+{
+    /// <summary>Measures <paramref name="step"/> as a StepTiming.</summary>
+    public static async Task<(T Result, StepTiming Timing)> Measure<T>(string pipeline, string module, Func<Task<T>> step)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var clock = Stopwatch.StartNew();
+        var result = await step();
+        var elapsed = clock.Elapsed;
+        process.Refresh();
+        return (result, new StepTiming(pipeline, module, elapsed, process.TotalProcessorTime - cpu, GC.GetTotalAllocatedBytes() - allocated));
+    }
+}
 
 /// <summary>What a build produced: its files (only when it succeeded), every diagnostic, and where the time went.</summary>
 public sealed record BuildResult(
@@ -86,9 +104,9 @@ public static class Engine
             progress?.Invoke(pipeline.Name);
             foreach (var module in pipeline.Modules)
             {
-                var step = Stopwatch.StartNew();
-                pages = await module.ExecuteAsync(pages, context);
-                timings.Add(new StepTiming(pipeline.Name, module.GetType().Name, step.Elapsed));
+                var before = pages;
+                (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.GetType().Name, () => module.ExecuteAsync(before, context));
+                timings.Add(timing);
             }
         }
 

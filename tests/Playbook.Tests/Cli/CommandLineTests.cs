@@ -37,6 +37,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Timings_list_every_step_with_wall_time_processor_time_and_allocations()
+    {
+        // Given a valid site
+        WriteSite(TestSite.Minimal(("articles/a.md", "---\ntitle: A\nstages: [tactical]\n---\nBody.\n")));
+
+        // When it is built with --timings
+        Assert.Equal(CommandLine.Ok, await Run("build", "--input", Input, "--output", Output, "--theme", Theme, "--timings"));
+
+        // Then each pipeline step and the write have a line with the three figures, and the GC has its own
+        var lines = _stdout.ToString().Split('\n').Select(l => l.Trim()).ToList();
+        var step = new System.Text.RegularExpressions.Regex(@"^(\w+) +(\w+) +[\d.]+ ms +\d+ ms CPU +[\d.]+ MB allocated$");
+        var steps = lines.Select(l => step.Match(l)).Where(m => m.Success).Select(m => m.Groups[2].Value).ToList();
+        Assert.Equal(Playbook.Pipelines.Default().SelectMany(p => p.Modules).Select(m => m.GetType().Name).Append("SiteWriter"), steps);
+        Assert.Contains(lines, l => l.StartsWith("GC: ", StringComparison.Ordinal) && l.Contains("paused", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Check_writes_nothing_and_exits_as_build_would()
     {
         // Given a valid site and a broken one
