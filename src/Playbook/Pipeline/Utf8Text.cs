@@ -3,8 +3,9 @@ using System.Text;
 namespace Playbook.Pipeline;
 
 /// <summary>
-/// Text files of the input (pages and playbook.yml) must be UTF-8. A byte that is not is an
-/// error at its line and column, never a silent replacement character in the site.
+/// Text files of the input (pages and playbook.yml) and the theme's layouts and includes must be
+/// UTF-8. A byte that is not is an error at its line and column, never a silent replacement
+/// character in the site.
 /// </summary>
 public static class Utf8Text
 {

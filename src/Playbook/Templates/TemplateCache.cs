@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Playbook.Pipeline;
 using Playbook.Templates.Liquid;
 
@@ -49,9 +48,12 @@ public sealed class TemplateCache(IFileSet theme)
         var file = "theme/" + path;
         if (bytes is null)
             return (stamp, null, Diagnostic.Error(file, 0, 0, MissingRule, $"the theme has no {path}; add it or choose another layout"));
+        var decoding = new Diagnostics();
+        if (Utf8Text.Decode(file, bytes, decoding) is not { } source)
+            return (stamp, null, decoding.Sorted()[0]);
         try
         {
-            return (stamp, LiquidParser.Parse(Encoding.UTF8.GetString(bytes), path), null);
+            return (stamp, LiquidParser.Parse(source, path), null);
         }
         catch (LiquidException e)
         {

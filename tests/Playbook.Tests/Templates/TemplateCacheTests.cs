@@ -21,6 +21,20 @@ public class TemplateCacheTests
     }
 
     [Fact]
+    public void Layout_that_is_not_utf8_is_an_error_at_the_bad_byte()
+    {
+        // Given a layout with a Latin-1 'é' (one byte, 0xE9) on line 2
+        var bytes = System.Text.Encoding.UTF8.GetBytes("<main>\n<h1>Caf").Concat(new byte[] { 0xE9 }).Concat(System.Text.Encoding.UTF8.GetBytes("</h1>\n</main>\n")).ToArray();
+        var cache = new TemplateCache(new MemoryFileSet(new Dictionary<string, byte[]> { ["layouts/page.liquid"] = bytes }));
+
+        // When it is loaded
+        var error = cache.LayoutError("page");
+
+        // Then it is PB0113 at that character, not a replacement character in every page
+        Assert.Equal(("theme/layouts/page.liquid", 2, 8, "PB0113"), (error!.File, error.Line, error.Column, error.RuleId));
+    }
+
+    [Fact]
     public void Layout_with_an_unknown_tag_is_an_error_at_that_tag()
     {
         var cache = Theme(("layouts/page.liquid", "<p>\n\n{% sectionx %}\n"));
