@@ -83,7 +83,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var what = changes.Count == 0 ? "" : $" after {string.Join(", ", changes.Select(c => c.Path.Length == 0 ? c.Area.ToString().ToLowerInvariant() : c.Path).Distinct().Take(3))}";
         if (result.Succeeded)
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Build {snapshot.Version}{what}: {rebuild.PagesRendered} of {result.PageCount} pages rendered, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
+                $"Build {snapshot.Version}{what}: {rebuild.PagesParsed} of {result.PageCount} pages parsed, {rebuild.PagesRendered} laid out again, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
         else
             _log.WriteLine($"Build {snapshot.Version}{what} failed with {result.Errors} error{(result.Errors == 1 ? "" : "s")}; the browser shows them");
         if (_timings)

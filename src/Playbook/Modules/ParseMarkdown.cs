@@ -28,6 +28,9 @@ public sealed class ParseMarkdown : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
+        // In preview, a page whose text did not change comes back as it was rendered last time;
+        // the steps up to RenderMarkdown see no syntax tree and leave it as it is.
+        if (context.RenderCache?.RenderedBody(page) is { } rendered) return rendered;
         MarkdownObject? tooDeep;
         try
         {

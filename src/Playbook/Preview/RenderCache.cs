@@ -3,15 +3,24 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Playbook.Pipeline;
 
 namespace Playbook.Preview;
 
 /// <summary>
-/// What <c>preview</c> keeps between builds so a one-page edit does not lay out every page again:
-/// each page's layout output and the ids and links read from it, keyed by a hash of the page's whole view
-/// model (site and page). A page whose model did not change (its own text, navigation, lists,
-/// backlinks, assets) is not rendered again; everything else is. Layouts are not part of the
-/// key, so <see cref="IncrementalBuilder"/> clears the cache when the theme or playbook.yml changes.
+/// What <c>preview</c> keeps between builds so a one-page edit does not parse and lay out every
+/// page again:
+/// <list type="bullet">
+/// <item>each page as <see cref="Modules.RenderMarkdown"/> left it, keyed by its file and text, so
+/// an unchanged page is not parsed, linked and rendered again. Its links were resolved against the
+/// other pages' ids, URLs and titles, so <see cref="IncrementalBuilder"/> forgets these bodies when
+/// those change, and never keeps a page that had a diagnostic (it is parsed again to report it);</item>
+/// <item>each page's layout output and the ids and links read from it, keyed by a hash of the
+/// page's whole view model (site and page). A page whose model did not change (its own text,
+/// navigation, lists, backlinks, assets) is not laid out again.</item>
+/// </list>
+/// Layouts and playbook.yml are not part of any key, so <see cref="IncrementalBuilder"/> clears the
+/// cache when the theme or playbook.yml changes.
 /// </summary>
 public sealed class RenderCache
 {
@@ -21,15 +30,28 @@ public sealed class RenderCache
     private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Page> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _bodiesUsed = new(StringComparer.Ordinal);
     private int _rendered;
+    private int _parsed;
+    private int _reused;
 
     /// <summary>Pages laid out (cache misses) since <see cref="BeginBuild"/>.</summary>
     public int Rendered => _rendered;
 
+    /// <summary>Pages parsed and rendered from Markdown (no kept body matched) since <see cref="BeginBuild"/>.</summary>
+    public int Parsed => _parsed;
+
+    /// <summary>Pages whose kept body this build used instead of parsing them.</summary>
+    public int Reused => _reused;
+
     public void BeginBuild()
     {
         _used.Clear();
+        _bodiesUsed.Clear();
         _rendered = 0;
+        _parsed = 0;
+        _reused = 0;
     }
 
     /// <summary>Forgets what the last build did not use, so the cache holds one site, not every edit.</summary>
@@ -37,12 +59,36 @@ public sealed class RenderCache
     {
         foreach (var key in _layouts.Keys.Where(k => !_used.ContainsKey(k))) _layouts.TryRemove(key, out _);
         foreach (var key in _idsAndLinks.Keys.Where(k => !_used.ContainsKey(k))) _idsAndLinks.TryRemove(key, out _);
+        foreach (var key in _bodies.Keys.Where(k => !_bodiesUsed.ContainsKey(k))) _bodies.TryRemove(key, out _);
     }
 
     public void Clear()
     {
         _layouts.Clear();
         _idsAndLinks.Clear();
+        _bodies.Clear();
+    }
+
+    /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>
+    public Page? RenderedBody(Page read)
+    {
+        _bodiesUsed[read.SourcePath] = 0;
+        if (_bodies.TryGetValue(read.SourcePath, out var kept) && string.Equals(kept.Source, read.Source, StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _reused);
+            return kept;
+        }
+        Interlocked.Increment(ref _parsed);
+        return null;
+    }
+
+    public void KeepBody(Page rendered) => _bodies[rendered.SourcePath] = rendered;
+
+    /// <summary>Bodies are parsed again: all of them, or those of the files named.</summary>
+    public void ForgetBodies(IEnumerable<string>? files = null)
+    {
+        if (files is null) _bodies.Clear();
+        else foreach (var file in files) _bodies.TryRemove(file, out _);
     }
 
     /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>

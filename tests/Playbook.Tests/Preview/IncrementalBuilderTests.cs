@@ -25,13 +25,34 @@ public class IncrementalBuilderTests
         site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first, then Announce them.\n");
         var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
 
-        // Then only that page is laid out again, and the site is the one a clean build makes
+        // Then only that page is parsed and laid out again, and the site is the one a clean build makes
         Assert.True(second.Result.Succeeded, TestSite.Errors(second.Result));
         Assert.Equal(first.Result.PageCount, first.PagesRendered);
         Assert.Equal(1, second.PagesRendered);
+        Assert.Equal(1, second.PagesParsed);
         var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
         Assert.Contains("Announce", Text(second.Result.Files.Single(f => f.Path == "articles/goals/index.html")));
+    }
+
+    [Fact]
+    public async Task Editing_a_page_that_links_to_unchanged_pages_resolves_its_links_to_them()
+    {
+        // Given a preview that has built the site once
+        using var site = new TempSite(Site());
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        await builder.BuildAsync([]);
+
+        // When the page that links to goals is edited (goals itself is kept as it was rendered)
+        site.Write("articles/metrics.md", "---\ntitle: Metrics\nstage: strategic\n---\nSee [](xref:goals) and [the launch](xref:launch).\n");
+        var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/metrics.md")]);
+
+        // Then both links resolve, only that page was parsed, and the site is the one a clean build makes
+        Assert.True(second.Result.Succeeded, TestSite.Errors(second.Result));
+        Assert.Equal(1, second.PagesParsed);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
+        Assert.Contains("href=\"/checklists/launch/\"", Text(second.Result.Files.Single(f => f.Path == "articles/metrics/index.html")));
     }
 
     [Fact]
@@ -53,6 +74,45 @@ public class IncrementalBuilderTests
         Assert.InRange(second.PagesRendered, 2, first.PagesRendered - 1);
         var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
+        // And, since a link's text came from the old title, every page was parsed again
+        Assert.Equal(first.PagesParsed, second.PagesParsed);
+    }
+
+    [Fact]
+    public async Task Deleting_a_page_that_another_links_to_reports_the_broken_link()
+    {
+        // Given a preview that has built a site where metrics links to goals
+        using var site = new TempSite(Site());
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        await builder.BuildAsync([]);
+
+        // When goals is deleted (metrics itself is unchanged)
+        File.Delete(Path.Combine(site.Input, "articles/goals.md"));
+        var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+
+        // Then the link from metrics is reported, as a clean build reports it
+        Assert.False(second.Result.Succeeded);
+        Assert.Contains(second.Result.Diagnostics, d => d.File == "articles/metrics.md" && d.RuleId == "PB0203");
+    }
+
+    [Fact]
+    public async Task A_page_with_an_error_is_parsed_again_so_every_build_reports_it()
+    {
+        // Given a preview of a site where one page names an unknown field
+        var files = Site();
+        files["articles/metrics.md"] = "---\ntitle: Metrics\nstage: strategic\ncolour: red\n---\nSee [](xref:goals).\n";
+        using var site = new TempSite(files);
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var first = await builder.BuildAsync([]);
+
+        // When another page is edited
+        site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals early.\n");
+        var second = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+
+        // Then the unknown field is still reported, from a fresh parse of its page
+        Assert.Contains(first.Result.Diagnostics, d => d.File == "articles/metrics.md" && d.RuleId == "PB0105");
+        Assert.Contains(second.Result.Diagnostics, d => d.File == "articles/metrics.md" && d.RuleId == "PB0105");
+        Assert.Equal(2, second.PagesParsed);
     }
 
     [Theory]
