@@ -82,8 +82,9 @@ public sealed class TemplateCache(IFileSet theme)
         }
         catch (LiquidException e)
         {
-            diagnostics.Add(Diagnostic.Error($"theme/{e.Template ?? template.Name}", e.Line, e.Column, "PB0403",
-                $"the layout failed while rendering {pageFile}: {e.Message}"));
+            var failed = e.Template ?? template.Name;
+            diagnostics.Add(Diagnostic.Error($"theme/{failed}", e.Line, e.Column, "PB0403",
+                $"the {(failed.StartsWith(IncludesFolder, StringComparison.Ordinal) ? "include" : "layout")} failed while rendering {pageFile}: {e.Message}"));
             return null;
         }
     }

@@ -98,7 +98,7 @@ public class TemplateCacheTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("theme/layouts/page.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
         Assert.Contains("include 'nav' is not in theme/includes", error.Message);
-        Assert.Contains("articles/a.md", error.Message);
+        Assert.StartsWith("the layout failed while rendering articles/a.md", error.Message);
     }
 
     [Fact]
@@ -109,6 +109,7 @@ public class TemplateCacheTests
         Assert.Null(cache.Render("page", Model(), "x.md", diagnostics));
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("theme/includes/n.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
+        Assert.StartsWith("the include failed while rendering x.md", error.Message);
     }
 
     private static Dictionary<string, object?> Model(params (string Key, object? Value)[] values) =>

@@ -203,9 +203,21 @@ internal sealed class LiquidParser
         return nodes;
     }
 
+    /// <summary>
+    /// Blocks inside blocks, at most. Parsing and rendering recurse once per level (and includes
+    /// nest up to <see cref="RenderContext.MaxIncludeDepth"/> deep), so a theme with thousands of
+    /// nested tags would overflow the stack and end the process; real layouts nest a few levels.
+    /// </summary>
+    public const int MaxNesting = 32;
+
+    private int _nesting;
+
     private List<Node> Body(Token opener, string[] ends, out Token end)
     {
+        if (++_nesting > MaxNesting)
+            throw Error(opener, $"blocks are nested more than {MaxNesting} levels deep; move the inner part into an include");
         var body = Block(ends, out var found);
+        _nesting--;
         end = found ?? throw Error(opener, $"{opener.Name} tag was never closed");
         return body;
     }

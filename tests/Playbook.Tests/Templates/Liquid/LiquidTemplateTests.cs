@@ -113,6 +113,24 @@ public class LiquidTemplateTests
     }
 
     [Fact]
+    public void Blocks_nested_deeper_than_the_limit_are_an_error_at_the_first_one_too_deep()
+    {
+        // Given templates with ifs nested to the limit and one past it, one 'if' per line
+        static string Nested(int depth) =>
+            string.Concat(Enumerable.Repeat("{% if yes %}\n", depth)) + "deep" + string.Concat(Enumerable.Repeat("{% endif %}", depth));
+
+        // When they are parsed and rendered
+        var atLimit = Render(Nested(LiquidParser.MaxNesting));
+        var error = Assert.Throws<LiquidException>(() => Render(Nested(LiquidParser.MaxNesting + 1)));
+
+        // Then the first renders, and the second is refused at the 'if' one level too deep, before any stack runs out
+        Assert.EndsWith("deep", atLimit);
+        Assert.Equal((LiquidParser.MaxNesting + 1, 1), (error.Line, error.Column));
+        Assert.Contains("nested more than 32 levels", error.Message);
+        Assert.Throws<LiquidException>(() => Render(Nested(100_000)));
+    }
+
+    [Fact]
     public void A_render_starts_empty_after_a_long_render_and_after_a_failed_one()
     {
         // Given a long render and a render that fails half way, on this thread
