@@ -1,3 +1,4 @@
+using Playbook.Model;
 using Playbook.Modules;
 using Playbook.Pipeline;
 
@@ -22,7 +23,9 @@ public sealed class CheckOutputPaths : IModule
             var reported = ordered[0];
             var file = reported.SourcePath.Length > 0 ? reported.SourcePath : $"(generated {reported.Url})";
             var authors = ordered.Skip(1).Where(p => p.SourcePath.Length > 0).Select(p => p.SourcePath).ToList();
-            context.Report(Diagnostic.Error(file, 1, 1, "PB0114", authors.Count == 0
+            // A page's URL comes from its slug when it has one: that is the line to change.
+            var at = reported.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
+            context.Report(Diagnostic.Error(file, at.Line, at.Column, "PB0114", authors.Count == 0
                 ? $"{reported.Url} is a path the build writes itself; give this file another name or slug"
                 : $"{reported.Url} is also written by {string.Join(", ", authors)}; rename or move one of them"));
         }
