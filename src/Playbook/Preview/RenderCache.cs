@@ -1,9 +1,11 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Playbook.Pipeline;
+using Playbook.Search;
 
 namespace Playbook.Preview;
 
@@ -32,6 +34,9 @@ public sealed class RenderCache
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Page> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _bodiesUsed = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<string, IReadOnlyList<Section>> _sections = new();
+    private readonly ConcurrentDictionary<SearchDocument, SearchIndexBuilder.TermCounts> _termCounts = new();
+    private readonly ConcurrentDictionary<SearchDocument, byte> _termCountsUsed = new();
     private int _rendered;
     private int _parsed;
     private int _reused;
@@ -49,6 +54,7 @@ public sealed class RenderCache
     {
         _used.Clear();
         _bodiesUsed.Clear();
+        _termCountsUsed.Clear();
         _rendered = 0;
         _parsed = 0;
         _reused = 0;
@@ -60,6 +66,7 @@ public sealed class RenderCache
         foreach (var key in _layouts.Keys.Where(k => !_used.ContainsKey(k))) _layouts.TryRemove(key, out _);
         foreach (var key in _idsAndLinks.Keys.Where(k => !_used.ContainsKey(k))) _idsAndLinks.TryRemove(key, out _);
         foreach (var key in _bodies.Keys.Where(k => !_bodiesUsed.ContainsKey(k))) _bodies.TryRemove(key, out _);
+        foreach (var key in _termCounts.Keys.Where(k => !_termCountsUsed.ContainsKey(k))) _termCounts.TryRemove(key, out _);
     }
 
     public void Clear()
@@ -67,6 +74,8 @@ public sealed class RenderCache
         _layouts.Clear();
         _idsAndLinks.Clear();
         _bodies.Clear();
+        _sections.Clear();
+        _termCounts.Clear();
     }
 
     /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>
@@ -89,6 +98,23 @@ public sealed class RenderCache
     {
         if (files is null) _bodies.Clear();
         else foreach (var file in files) _bodies.TryRemove(file, out _);
+    }
+
+    /// <summary>
+    /// A body's text cut into search sections, once per body: a kept page's body is the same
+    /// string from save to save (strings never change, so the same string means the same text).
+    /// </summary>
+    public IReadOnlyList<Section> Sections(string html, Func<string, IReadOnlyList<Section>> cut) =>
+        _sections.GetValue(html, h => cut(h));
+
+    /// <summary>
+    /// A page's counted search terms, while its search document is equal: the same text fields, and
+    /// the same lists (a kept page's stages, tags and sections are the same lists from save to save).
+    /// </summary>
+    public SearchIndexBuilder.TermCounts TermCounts(SearchDocument document, Func<SearchDocument, SearchIndexBuilder.TermCounts> count)
+    {
+        _termCountsUsed[document] = 0;
+        return _termCounts.GetOrAdd(document, count);
     }
 
     /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>

@@ -1,6 +1,7 @@
 using Playbook.Model;
 using Playbook.Modules;
 using Playbook.Pipeline;
+using Playbook.Preview;
 
 namespace Playbook.Search;
 
@@ -18,9 +19,11 @@ public sealed class BuildSearchIndex : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var indexed = pages.Where(IsIndexed).ToList();
-        var documents = indexed.AsParallel().AsOrdered().Select(Document).ToList();
+        var cache = context.RenderCache;
+        var documents = indexed.AsParallel().AsOrdered().Select(page => Document(page, cache)).ToList();
         var stages = context.Config.Stages.Select(s => new Facet(s.Id, s.Title)).ToList();
-        var index = SearchIndexBuilder.Build(documents, stages);
+        var index = SearchIndexBuilder.Build(documents, stages,
+            cache is null ? null : doc => cache.TermCounts(doc, d => SearchIndexBuilder.Count(d, stages)));
 
         var output = pages.ToList();
         output.AddRange(SearchIndexEncoder.Encode(index).Select(file => new Page
@@ -46,12 +49,12 @@ public sealed class BuildSearchIndex : IModule
     private static bool IsIndexed(Page page) =>
         !page.IsAsset && page.Source.Length > 0 && page.Kind != Kinds.Generated && page.Url != AssignUrls.NotFoundUrl;
 
-    private static SearchDocument Document(Page page) => new(
+    private static SearchDocument Document(Page page, RenderCache? cache) => new(
         page.Url,
         page.Title,
         page.FrontMatter.Description ?? "",
         page.Kind,
         page.FrontMatter.Stages,
         page.FrontMatter.Tags,
-        BodyText.Sections(page.Html));
+        cache?.Sections(page.Html, BodyText.Sections) ?? BodyText.Sections(page.Html));
 }

@@ -17,39 +17,37 @@ public static class SearchIndexBuilder
     // BM25's usual b; a k1 above the usual 1.2 so that boosted fields keep more of their lead before saturating.
     private const double K1 = 2.0, B = 0.75;
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Facet> stages)
+    /// <summary>One page's terms: each with its boosted count, the terms of its title, and its length in words.</summary>
+    public sealed record TermCounts(Dictionary<string, double> Counts, HashSet<string> TitleTerms, int Length);
+
+    /// <param name="count">How a page's terms are counted: <see cref="Count"/>, or a cache of it (preview).</param>
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Facet> stages, Func<SearchDocument, TermCounts>? count = null)
     {
         var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
         var kinds = ordered.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal)
             .Select(k => new Facet(k, char.ToUpperInvariant(k[0]) + k[1..])).ToList();
-        var stageTitles = stages.ToDictionary(s => s.Id, s => s.Title);
+        count ??= doc => Count(doc, stages);
 
-        var counts = new Dictionary<string, double>[ordered.Count];
-        var titles = new HashSet<string>[ordered.Count];
-        var lengths = new int[ordered.Count];
-        Parallel.For(0, ordered.Count, i =>
-        {
-            titles[i] = SearchText.Terms(ordered[i].Title).ToHashSet(StringComparer.Ordinal);
-            (counts[i], lengths[i]) = Count(ordered[i], stageTitles);
-            foreach (var term in titles[i]) counts[i].TryAdd(term, 0);
-        });
-        var averageLength = Math.Max(1.0, lengths.Average());
+        var terms = new TermCounts[ordered.Count];
+        Parallel.For(0, ordered.Count, i => terms[i] = count(ordered[i]));
+        var averageLength = Math.Max(1.0, terms.Average(t => t.Length));
 
         var postings = new Dictionary<string, List<(int Document, double Weighted)>>(StringComparer.Ordinal);
         for (var doc = 0; doc < ordered.Count; doc++)
-            foreach (var (term, weighted) in counts[doc])
+            foreach (var (term, weighted) in terms[doc].Counts)
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add((doc, weighted));
             }
 
-        var terms = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().Select(entry => new IndexTerm(entry.Key, entry.Value
-            .Select(p => new Posting(p.Document, Quantise(p.Weighted, titles[p.Document].Contains(entry.Key), lengths[p.Document], averageLength)))
+        var index = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().Select(entry => new IndexTerm(entry.Key, entry.Value
+            .Select(p => new Posting(p.Document, Quantise(p.Weighted, terms[p.Document].TitleTerms.Contains(entry.Key), terms[p.Document].Length, averageLength)))
             .ToList())).ToList();
-        return new SearchIndex(ordered, terms, stages, kinds);
+        return new SearchIndex(ordered, index, stages, kinds);
     }
 
-    private static (Dictionary<string, double> Counts, int Length) Count(SearchDocument doc, Dictionary<string, string> stageTitles)
+    /// <summary>Counts one page's terms. It depends on the page and the stages' titles only, so preview can keep it for an unchanged page.</summary>
+    public static TermCounts Count(SearchDocument doc, IReadOnlyList<Facet> stages)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var length = 0;
@@ -61,14 +59,16 @@ public static class SearchIndexBuilder
 
         Add(doc.Description, DescriptionBoost, true);
         foreach (var tag in doc.Tags) Add(tag, TagBoost);
-        foreach (var stage in doc.Stages) Add(stageTitles.GetValueOrDefault(stage, stage), FacetBoost);
+        foreach (var stage in doc.Stages) Add(stages.FirstOrDefault(s => s.Id == stage)?.Title ?? stage, FacetBoost);
         Add(doc.Kind, FacetBoost);
         foreach (var section in doc.Sections)
         {
             Add(section.Heading, HeadingBoost);
             Add(section.Text, BodyBoost, true);
         }
-        return (counts, length);
+        var title = SearchText.Terms(doc.Title).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in title) counts.TryAdd(term, 0);
+        return new TermCounts(counts, title, length);
     }
 
     private static int Quantise(double weighted, bool inTitle, int length, double averageLength)
