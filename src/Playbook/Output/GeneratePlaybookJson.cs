@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Playbook.Model;
 using Playbook.Pipeline;
 
 namespace Playbook.Output;
@@ -10,7 +11,7 @@ namespace Playbook.Output;
 /// graph when other steps put them in the page's data, as one file to reuse in proposals and
 /// slides. Pages are in URL order, so the file changes only when the content does.
 /// </summary>
-public sealed class GeneratePlaybookJson : IModule
+public sealed partial class GeneratePlaybookJson : IModule
 {
     public const string Url = "/playbook.json";
     public const string ChecklistKey = "checklist";
@@ -24,7 +25,13 @@ public sealed class GeneratePlaybookJson : IModule
         WriteIndented = true,
         // The file is served as JSON, never inlined in HTML, so readable accents beat \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Serialization code generated at compile time: reflecting over these types on first use
+        // took ~50 ms of every build, on one core.
+        TypeInfoResolver = Metadata.Default,
     };
+
+    [JsonSerializable(typeof(PlaybookFile))]
+    private sealed partial class Metadata : JsonSerializerContext;
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -36,7 +43,7 @@ public sealed class GeneratePlaybookJson : IModule
             SiteFiles.Authored(pages).Select(p => new PageEntry(
                 p.Id, p.Title, p.Url, SiteFiles.Absolute(context, p.Url), p.Kind, p.FrontMatter.Stages, p.FrontMatter.Phase,
                 p.FrontMatter.Tags, p.FrontMatter.Description, p.FrontMatter.Date, p.FrontMatter.Updated,
-                p.Data.GetValueOrDefault(ChecklistKey), p.Data.GetValueOrDefault(GuideKey))).ToList());
+                p.Get<IReadOnlyList<ChecklistItem>>(ChecklistKey), p.Get<GuideGraph>(GuideKey))).ToList());
         var bytes = JsonSerializer.SerializeToUtf8Bytes(site, Json);
         IReadOnlyList<Page> output = [.. pages, SiteFiles.File(Url, [.. bytes, (byte)'\n'])];
         return Task.FromResult(output);
@@ -52,5 +59,5 @@ public sealed class GeneratePlaybookJson : IModule
 
     private sealed record PageEntry(
         string Id, string Title, string Url, string Permalink, string Kind, IReadOnlyList<string> Stages, string? Phase,
-        IReadOnlyList<string> Tags, string? Description, DateOnly? Date, DateOnly? Updated, object? Checklist, object? Guide);
+        IReadOnlyList<string> Tags, string? Description, DateOnly? Date, DateOnly? Updated, IReadOnlyList<ChecklistItem>? Checklist, GuideGraph? Guide);
 }
