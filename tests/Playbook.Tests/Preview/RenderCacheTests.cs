@@ -52,4 +52,24 @@ public class RenderCacheTests
         Assert.Contains("objective", retitled.TitleTerms);
         Assert.Equal(2, counted);
     }
+
+    [Fact]
+    public void Fingerprints_match_for_equal_models_and_differ_when_any_value_does()
+    {
+        // Given a model larger than one buffer chunk, and the same model with one character changed deep inside
+        var body = new string('x', 100_000);
+        Dictionary<string, object?> Model(string text) => new() { ["title"] = "Goals", ["content"] = text, ["tags"] = new List<object?> { "kpi", 3 } };
+        var changed = body[..60_000] + "y" + body[60_001..];
+
+        // When they are fingerprinted, with a small model hashed in between on the same thread
+        var first = RenderCache.Fingerprint("site", Model(body));
+        RenderCache.Fingerprint("small");
+        var again = RenderCache.Fingerprint("site", Model(body));
+        var other = RenderCache.Fingerprint("site", Model(changed));
+
+        // Then equal models hash alike, and the one changed character changes the fingerprint
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.NotEqual(RenderCache.Fingerprint("a", "bc"), RenderCache.Fingerprint("ab", "c"));
+    }
 }
