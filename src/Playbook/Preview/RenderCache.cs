@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -30,14 +31,11 @@ public sealed class RenderCache
     /// <summary>Page data: the fingerprint of the model the page was laid out with, for the ids-and-links cache.</summary>
     public const string FingerprintKey = "render.fingerprint";
 
-    private readonly ConcurrentDictionary<string, string> _layouts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Page> _bodies = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _bodiesUsed = new(StringComparer.Ordinal);
+    private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);
+    private readonly KeptWhileUsed<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
+    private readonly KeptWhileUsed<string, Page> _bodies = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, IReadOnlyList<Section>> _sections = new();
-    private readonly ConcurrentDictionary<SearchDocument, SearchIndexBuilder.TermCounts> _termCounts = new();
-    private readonly ConcurrentDictionary<SearchDocument, byte> _termCountsUsed = new();
+    private readonly KeptWhileUsed<SearchDocument, SearchIndexBuilder.TermCounts> _termCounts = new(null);
     private int _rendered;
     private int _parsed;
     private int _reused;
@@ -53,9 +51,10 @@ public sealed class RenderCache
 
     public void BeginBuild()
     {
-        _used.Clear();
-        _bodiesUsed.Clear();
-        _termCountsUsed.Clear();
+        _layouts.BeginBuild();
+        _idsAndLinks.BeginBuild();
+        _bodies.BeginBuild();
+        _termCounts.BeginBuild();
         _rendered = 0;
         _parsed = 0;
         _reused = 0;
@@ -64,10 +63,10 @@ public sealed class RenderCache
     /// <summary>Forgets what the last build did not use, so the cache holds one site, not every edit.</summary>
     public void EndBuild()
     {
-        foreach (var key in _layouts.Keys.Where(k => !_used.ContainsKey(k))) _layouts.TryRemove(key, out _);
-        foreach (var key in _idsAndLinks.Keys.Where(k => !_used.ContainsKey(k))) _idsAndLinks.TryRemove(key, out _);
-        foreach (var key in _bodies.Keys.Where(k => !_bodiesUsed.ContainsKey(k))) _bodies.TryRemove(key, out _);
-        foreach (var key in _termCounts.Keys.Where(k => !_termCountsUsed.ContainsKey(k))) _termCounts.TryRemove(key, out _);
+        _layouts.EndBuild();
+        _idsAndLinks.EndBuild();
+        _bodies.EndBuild();
+        _termCounts.EndBuild();
     }
 
     public void Clear()
@@ -82,8 +81,7 @@ public sealed class RenderCache
     /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>
     public Page? RenderedBody(Page read)
     {
-        _bodiesUsed[read.SourcePath] = 0;
-        if (_bodies.TryGetValue(read.SourcePath, out var kept) && string.Equals(kept.Source, read.Source, StringComparison.Ordinal))
+        if (_bodies.TryGet(read.SourcePath, out var kept) && string.Equals(kept.Source, read.Source, StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _reused);
             return kept;
@@ -92,13 +90,13 @@ public sealed class RenderCache
         return null;
     }
 
-    public void KeepBody(Page rendered) => _bodies[rendered.SourcePath] = rendered;
+    public void KeepBody(Page rendered) => _bodies.Set(rendered.SourcePath, rendered);
 
     /// <summary>Bodies are parsed again: all of them, or those of the files named.</summary>
     public void ForgetBodies(IEnumerable<string>? files = null)
     {
         if (files is null) _bodies.Clear();
-        else foreach (var file in files) _bodies.TryRemove(file, out _);
+        else foreach (var file in files) _bodies.Remove(file);
     }
 
     /// <summary>
@@ -113,26 +111,61 @@ public sealed class RenderCache
     /// the same lists (a kept page's stages, tags and sections are the same lists from save to save).
     /// </summary>
     public SearchIndexBuilder.TermCounts TermCounts(SearchDocument document, Func<SearchDocument, SearchIndexBuilder.TermCounts> count)
-    {
-        _termCountsUsed[document] = 0;
-        return _termCounts.GetOrAdd(document, count);
-    }
+        => _termCounts.GetOrAdd(document, count);
 
     /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>
     public string? Layout(string fingerprint, Func<string?> render)
     {
-        _used[fingerprint] = 0;
-        if (_layouts.TryGetValue(fingerprint, out var html)) return html;
+        if (_layouts.TryGet(fingerprint, out var html)) return html;
         Interlocked.Increment(ref _rendered);
         var rendered = render();
         // A failed render reported diagnostics; it is not cached so the next build reports them again.
-        if (rendered is not null) _layouts[fingerprint] = rendered;
+        if (rendered is not null) _layouts.Set(fingerprint, rendered);
         return rendered;
     }
 
     public IdsAndLinksFound IdsAndLinks(string fingerprint, Func<IdsAndLinksFound> collect) => _idsAndLinks.GetOrAdd(fingerprint, _ => collect());
 
-    /// <summary>A stable hash of Liquid model values: hashes and lists, in key order, down to their values.</summary>
+    /// <summary>
+    /// Entries that a build looked up or stored survive its end, the others are dropped: the cache
+    /// holds one site, not every edit of a session.
+    /// </summary>
+    private sealed class KeptWhileUsed<TKey, TValue>(IEqualityComparer<TKey>? comparer) where TKey : notnull
+    {
+        private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
+        private readonly ConcurrentDictionary<TKey, byte> _used = new(comparer);
+
+        public bool TryGet(TKey key, [MaybeNullWhen(false)] out TValue value)
+        {
+            _used[key] = 0;
+            return _entries.TryGetValue(key, out value);
+        }
+
+        public TValue GetOrAdd(TKey key, Func<TKey, TValue> make)
+        {
+            _used[key] = 0;
+            return _entries.GetOrAdd(key, make);
+        }
+
+        public void Set(TKey key, TValue value)
+        {
+            _used[key] = 0;
+            _entries[key] = value;
+        }
+
+        public void Remove(TKey key) => _entries.TryRemove(key, out _);
+
+        public void Clear() => _entries.Clear();
+
+        public void BeginBuild() => _used.Clear();
+
+        public void EndBuild()
+        {
+            foreach (var key in _entries.Keys.Where(k => !_used.ContainsKey(k))) _entries.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>A stable hash of Liquid model values: hashes (in the order they were built) and lists, down to their values.</summary>
     public static string Fingerprint(params object?[] parts)
     {
         // Every page's model is hashed on every save, so the text is hashed where it is built:
