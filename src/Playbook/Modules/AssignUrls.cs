@@ -17,7 +17,7 @@ public sealed class AssignUrls : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var result = pages.Select(p => p.IsAsset || p.Source.Length == 0 ? p : p with { Url = UrlOf(p) }).ToList();
-        var content = result.Where(p => !p.IsAsset && p.Source.Length > 0).ToList();
+        var content = result.Where(p => p.IsMarkdown).ToList();
 
         foreach (var group in content.GroupBy(p => p.Id).Where(g => g.Count() > 1))
             foreach (var page in group.Skip(1))

@@ -44,7 +44,7 @@ public sealed class BuildNavigation : IModule
         return Task.FromResult(output);
     }
 
-    private static bool IsContent(Page page) => !page.IsAsset && page.Source.Length > 0 && page.Kind != Kinds.Page;
+    private static bool IsContent(Page page) => page.IsMarkdown && page.Kind != Kinds.Page;
 
     /// <summary>Stage pages follow playbook.yml's order; other sections 'order' then title.</summary>
     public static IEnumerable<Page> Ordered(IEnumerable<Page> pages, PlaybookConfig config) =>

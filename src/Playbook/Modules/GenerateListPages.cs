@@ -20,7 +20,7 @@ public sealed class GenerateListPages : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var config = context.Config;
-        var content = BuildNavigation.Ordered(pages.Where(p => !p.IsAsset && p.Source.Length > 0), config).ToList();
+        var content = BuildNavigation.Ordered(pages.Where(p => p.IsMarkdown), config).ToList();
         var journey = Journey(content, config);
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
             ? p.WithData(GroupsKey, Groups(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))

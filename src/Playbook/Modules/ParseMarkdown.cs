@@ -21,7 +21,7 @@ public sealed class ParseMarkdown : PerPageModule
 
     private static readonly Regex EmptyFrontMatter = new(@"\A---[ \t]*\n---[ \t]*(\n|\z)", RegexOptions.Compiled);
 
-    protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
+    protected override bool Handles(Page page) => page.IsMarkdown;
 
     /// <summary>Deeper than this, Markdig's renderer gives up (it throws); no real page comes near it.</summary>
     private const int MaxNesting = 64;

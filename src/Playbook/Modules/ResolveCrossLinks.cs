@@ -21,7 +21,7 @@ public sealed class ResolveCrossLinks : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         // Every Markdown page is a target, also one that preview kept already rendered (no syntax tree).
-        var content = pages.Where(p => !p.IsAsset && p.Source.Length > 0).ToList();
+        var content = pages.Where(p => p.IsMarkdown).ToList();
         var byId = content.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
         var bySource = content.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var results = new Page[pages.Count];

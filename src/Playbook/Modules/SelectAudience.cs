@@ -11,7 +11,7 @@ public sealed class SelectAudience : PerPageModule
 {
     public const string ExcludedReason = "excluded";
 
-    protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
+    protected override bool Handles(Page page) => page.IsMarkdown;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

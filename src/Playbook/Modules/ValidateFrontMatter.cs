@@ -9,7 +9,7 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ValidateFrontMatter : PerPageModule
 {
-    protected override bool Handles(Page page) => !page.IsAsset && page.Source.Length > 0;
+    protected override bool Handles(Page page) => page.IsMarkdown;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

@@ -54,6 +54,9 @@ public sealed record Page
 
     public bool IsAsset => Bytes is not null;
 
+    /// <summary>Whether the page is one an author wrote in Markdown (not an asset, not generated).</summary>
+    public bool IsMarkdown => !IsAsset && Source.Length > 0;
+
     /// <summary>Whether the page becomes a file of the site: an asset, or a page with HTML.</summary>
     public bool IsWritten => IsAsset || Html.Length > 0;
 

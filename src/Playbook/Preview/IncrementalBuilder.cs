@@ -50,13 +50,11 @@ public sealed class IncrementalBuilder(IFileSet input, IFileSet theme, BuildOpti
         return (result, _cache.Rendered, _cache.Parsed, _cache.Reused);
     }
 
-    private static bool IsAuthored(Page page) => !page.IsAsset && page.SourcePath.Length > 0;
-
     /// <summary>
     /// What a page's rendered body can read of the others: each authored page's file, id, URL and
     /// title (links and their text), and its kind and stages (a guide's stage outcomes).
     /// </summary>
     private static string LinkTargets(IEnumerable<Page> pages) =>
-        RenderCache.Fingerprint(pages.Where(IsAuthored).OrderBy(p => p.SourcePath, StringComparer.Ordinal)
+        RenderCache.Fingerprint(pages.Where(p => p.IsMarkdown).OrderBy(p => p.SourcePath, StringComparer.Ordinal)
             .Select(p => new[] { p.SourcePath, p.Id, p.Url, p.Title, p.Kind, string.Join(',', p.FrontMatter.Stages) }).ToList());
 }

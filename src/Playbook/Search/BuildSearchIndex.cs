@@ -47,7 +47,7 @@ public sealed class BuildSearchIndex : IModule
     }
 
     private static bool IsIndexed(Page page) =>
-        !page.IsAsset && page.Source.Length > 0 && page.Kind != Kinds.Generated && page.Url != AssignUrls.NotFoundUrl;
+        page.IsMarkdown && page.Kind != Kinds.Generated && page.Url != AssignUrls.NotFoundUrl;
 
     private static SearchDocument Document(Page page, RenderCache? cache) => new(
         page.Url,
