@@ -83,9 +83,7 @@ public class TemplateCacheTests
     public void An_include_that_does_not_parse_is_an_error_at_its_own_line()
     {
         var cache = Theme(("layouts/page.liquid", "<p>{% include 'nav' %}</p>"), ("includes/nav.liquid", "ok\n{% for x in %}{% endfor %}"));
-        var diagnostics = new Diagnostics();
-        Assert.Null(cache.Render("page", Model(), "x.md", diagnostics));
-        var error = Assert.Single(diagnostics.Sorted());
+        var error = RenderFails(cache, "x.md");
         Assert.Equal(("theme/includes/nav.liquid", 2, 1, "PB0401"), (error.File, error.Line, error.Column, error.RuleId));
     }
 
@@ -93,9 +91,7 @@ public class TemplateCacheTests
     public void A_missing_include_is_an_error_at_the_tag_that_includes_it()
     {
         var cache = Theme(("layouts/page.liquid", "<p>\n  {% include 'nav' %}</p>"));
-        var diagnostics = new Diagnostics();
-        Assert.Null(cache.Render("page", Model(), "articles/a.md", diagnostics));
-        var error = Assert.Single(diagnostics.Sorted());
+        var error = RenderFails(cache, "articles/a.md");
         Assert.Equal(("theme/layouts/page.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
         Assert.Contains("include 'nav' is not in theme/includes", error.Message);
         Assert.StartsWith("the layout failed while rendering articles/a.md", error.Message);
@@ -105,11 +101,17 @@ public class TemplateCacheTests
     public void A_failure_inside_an_include_names_the_include_and_its_line()
     {
         var cache = Theme(("layouts/page.liquid", "{% include 'n' %}"), ("includes/n.liquid", "a\nb {{ 7 | divided_by: 0 }}"));
-        var diagnostics = new Diagnostics();
-        Assert.Null(cache.Render("page", Model(), "x.md", diagnostics));
-        var error = Assert.Single(diagnostics.Sorted());
+        var error = RenderFails(cache, "x.md");
         Assert.Equal(("theme/includes/n.liquid", 2, 3, "PB0403"), (error.File, error.Line, error.Column, error.RuleId));
         Assert.StartsWith("the include failed while rendering x.md", error.Message);
+    }
+
+    /// <summary>Renders the layout 'page' for <paramref name="pageFile"/>, which must fail with exactly one diagnostic.</summary>
+    private static Diagnostic RenderFails(TemplateCache cache, string pageFile)
+    {
+        var diagnostics = new Diagnostics();
+        Assert.Null(cache.Render("page", Model(), pageFile, diagnostics));
+        return Assert.Single(diagnostics.Sorted());
     }
 
     private static Dictionary<string, object?> Model(params (string Key, object? Value)[] values) =>
