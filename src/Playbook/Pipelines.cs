@@ -13,13 +13,26 @@ namespace Playbook;
 /// </summary>
 public static class Pipelines
 {
-    public static IReadOnlyList<Pipeline.Pipeline> Default() =>
+    public static IReadOnlyList<Pipeline.Pipeline> Default() => [.. PageBodies(), .. Site()];
+
+    /// <summary>
+    /// Up to each page's own rendered body: everything a page's text alone decides, checked against
+    /// the other pages (ids, URLs, link targets). <c>preview</c> runs only these for a save that
+    /// changes no more than a page's body, before it builds the rest.
+    /// </summary>
+    public static IReadOnlyList<Pipeline.Pipeline> PageBodies() =>
     [
         new("Read", [new ReadInput()]),
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
         new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist()]),
-        new("Render", [new RenderMarkdown(), new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
+        new("Render", [new RenderMarkdown()]),
+    ];
+
+    /// <summary>From the pages' bodies to the finished site: what each page shows of the others, the site-wide files, and the checks.</summary>
+    public static IReadOnlyList<Pipeline.Pipeline> Site() =>
+    [
+        new("Render", [new GenerateListPages(), new GenerateStageHandouts(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson()]),
         new("Check", [new CheckOutputPaths(), new CollectIdsAndLinks(), new CheckLinks()]),
     ];

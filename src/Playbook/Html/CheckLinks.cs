@@ -12,10 +12,16 @@ public sealed class CheckLinks : IModule
 {
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
-        var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var page in pages) byUrl.TryAdd(page.Url, page);
-        Parallel.ForEach(pages.Where(p => p.Data.ContainsKey(CollectIdsAndLinks.LinksKey)), page => Check(page, byUrl, context));
+        Check(pages, pages, context);
         return Task.FromResult(pages);
+    }
+
+    /// <summary>Checks the links of <paramref name="pages"/> against the pages and ids of <paramref name="site"/>.</summary>
+    public static void Check(IEnumerable<Page> pages, IReadOnlyList<Page> site, BuildContext context)
+    {
+        var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in site) byUrl.TryAdd(page.Url, page);
+        Parallel.ForEach(pages.Where(p => p.Data.ContainsKey(CollectIdsAndLinks.LinksKey)), context.Parallelism, page => Check(page, byUrl, context));
     }
 
     private static void Check(Page page, Dictionary<string, Page> byUrl, BuildContext context)

@@ -14,18 +14,20 @@ public sealed class ApplyLayouts : IModule
 {
     public const string BaseLayout = "base";
 
-    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context) => Task.FromResult(LayOut(pages, pages, context));
+
+    /// <summary>Lays out <paramref name="pages"/> as pages of <paramref name="site"/>, whose assets and stages the layouts link to.</summary>
+    public static IReadOnlyList<Page> LayOut(IReadOnlyList<Page> pages, IReadOnlyList<Page> site, BuildContext context)
     {
-        var site = SiteModel(pages, context);
-        var siteFingerprint = context.RenderCache is null ? "" : RenderCache.Fingerprint(site);
+        var siteModel = SiteModel(site, context);
+        var siteFingerprint = context.RenderCache is null ? "" : RenderCache.Fingerprint(siteModel);
         var results = new Page[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, context.Parallelism, i =>
         {
             var page = pages[i];
-            results[i] = page.IsAsset ? page : Render(page, site, siteFingerprint, context);
+            results[i] = page.IsAsset ? page : Render(page, siteModel, siteFingerprint, context);
         });
-        IReadOnlyList<Page> output = results;
-        return Task.FromResult(output);
+        return results;
     }
 
     private static Page Render(Page page, object site, string siteFingerprint, BuildContext context)

@@ -16,7 +16,8 @@ public sealed class AssignUrls : IModule
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
-        var result = pages.Select(p => p.IsAsset || p.Source.Length == 0 ? p : p with { Url = UrlOf(p) }).ToList();
+        // A page preview kept already rendered has the URL its unchanged text gave it.
+        var result = pages.Select(p => !p.IsMarkdown || p.Document is null ? p : p with { Url = UrlOf(p) }).ToList();
         var content = result.Where(p => p.IsMarkdown).ToList();
 
         foreach (var group in content.GroupBy(p => p.Id).Where(g => g.Count() > 1))
@@ -25,16 +26,17 @@ public sealed class AssignUrls : IModule
                     $"page id '{page.Id}' is already used by {group.First().SourcePath}; rename one of the files so xref links are unambiguous"));
 
         var owners = new Dictionary<string, Page>(StringComparer.Ordinal);
+        var built = BuiltPages(context.Config);
         for (var i = 0; i < result.Count; i++)
         {
             var page = result[i];
-            var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
             string? problem = null;
-            if (!page.IsAsset && BuiltPageAt(page.Url, context.Config) is { } builtPage)
+            if (!page.IsAsset && BuiltPageAt(page.Url, built) is { } builtPage)
                 problem = $"URL {page.Url} is the {builtPage} the build makes; give the page another slug or move it";
             else if (!owners.TryAdd(page.Url, page) && !page.IsAsset)
                 problem = $"URL {page.Url} is also the URL of {owners[page.Url].SourcePath}; give one of them another slug";
             if (problem is null) continue;
+            var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
             context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114", problem));
             result[i] = page.WithData(CollisionReportedKey, true);
         }
@@ -58,13 +60,16 @@ public sealed class AssignUrls : IModule
     }
 
     /// <summary>The list pages <see cref="GenerateListPages"/> makes later; a page written at one of their URLs would be overwritten.</summary>
-    private static string? BuiltPageAt(string url, PlaybookConfig config)
+    private static string? BuiltPageAt(string url, Dictionary<string, string> built) =>
+        url.StartsWith("/tags/", StringComparison.Ordinal) ? "tag index" : built.GetValueOrDefault(url);
+
+    /// <summary>The URLs of the overview and section list pages, and what each is.</summary>
+    private static Dictionary<string, string> BuiltPages(PlaybookConfig config)
     {
-        if (url == "/stages/") return "stage overview";
-        if (url.StartsWith("/tags/", StringComparison.Ordinal)) return "tag index";
-        var section = config.Kinds.Values.FirstOrDefault(k => k.Id is Kinds.Article or Kinds.Checklist or Kinds.Guide
-            && k.Folder.Length > 0 && url == $"/{k.Folder}/");
-        return section is null ? null : $"{section.Id} list";
+        var built = new Dictionary<string, string>(StringComparer.Ordinal) { ["/stages/"] = "stage overview" };
+        foreach (var kind in config.Kinds.Values.Where(k => k.Id is Kinds.Article or Kinds.Checklist or Kinds.Guide && k.Folder.Length > 0))
+            built.TryAdd($"/{kind.Folder}/", $"{kind.Id} list");
+        return built;
     }
 
     private static string UrlOf(Page page)

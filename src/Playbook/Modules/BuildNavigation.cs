@@ -26,7 +26,7 @@ public sealed class BuildNavigation : IModule
             .DistinctBy(x => x.Id).ToDictionary(x => x.Id, x => x.Index));
 
         var results = new Page[pages.Count];
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, context.Parallelism, i =>
         {
             var page = pages[i];
             if (!IsContent(page)) { results[i] = page; return; }

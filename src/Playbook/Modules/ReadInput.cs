@@ -24,6 +24,12 @@ public sealed class ReadInput : IModule
     private static Page? Read(string path, BuildContext context)
     {
         var bytes = context.Input.Read(path) ?? [];
+        // In preview, a file whose bytes did not change is the page read last time, with the same text.
+        return context.RenderCache is { } cache ? cache.Read(path, bytes, () => Read(path, bytes, context)) : Read(path, bytes, context);
+    }
+
+    private static Page? Read(string path, byte[] bytes, BuildContext context)
+    {
         if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return new Page { SourcePath = path, Id = path, Url = "/" + path, Kind = Kinds.Generated, Bytes = bytes };
 

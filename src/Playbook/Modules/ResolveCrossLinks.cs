@@ -22,7 +22,8 @@ public sealed class ResolveCrossLinks : IModule
     {
         // Every Markdown page is a target, also one that preview kept already rendered (no syntax tree).
         var content = pages.Where(p => p.IsMarkdown).ToList();
-        var byId = content.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First());
+        var byId = new Dictionary<string, Page>(content.Count, StringComparer.Ordinal);
+        foreach (var page in content) byId.TryAdd(page.Id, page);
         var bySource = content.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, i =>

@@ -9,7 +9,9 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ValidateFrontMatter : PerPageModule
 {
-    protected override bool Handles(Page page) => page.IsMarkdown;
+    // A page preview kept already rendered (no syntax tree) was checked, without a diagnostic,
+    // against the same playbook.yml: a change to it starts preview from nothing.
+    protected override bool Handles(Page page) => page.IsMarkdown && page.Document is not null;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

@@ -10,7 +10,8 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ValidateGuideGraph : PerPageModule
 {
-    protected override bool Handles(Page page) => page.Data.ContainsKey(ReadGuideGraph.Key);
+    // A guide preview kept already rendered (no syntax tree) was checked, without a diagnostic, against the same playbook.yml.
+    protected override bool Handles(Page page) => page.Data.ContainsKey(ReadGuideGraph.Key) && page.Document is not null;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

@@ -6,7 +6,7 @@ namespace Playbook.Pipeline;
 
 /// <summary>What every module of one build shares: read-only settings and the diagnostics list.</summary>
 public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, Diagnostics diagnostics, TemplateCache templates,
-    RenderCache? renderCache = null)
+    RenderCache? renderCache = null, CancellationToken cancel = default)
 {
     public PlaybookConfig Config { get; } = config;
     public BuildOptions Options { get; } = options;
@@ -17,6 +17,12 @@ public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IF
 
     /// <summary>Layout output kept between builds by <c>preview</c>; null in a normal build.</summary>
     public RenderCache? RenderCache { get; } = renderCache;
+
+    /// <summary>Set when preview no longer needs this build (a newer save came in); steps over many pages stop early.</summary>
+    public CancellationToken Cancel { get; } = cancel;
+
+    /// <summary>For steps that run over pages in parallel: they stop when the build is no longer needed.</summary>
+    public ParallelOptions Parallelism => new() { CancellationToken = Cancel };
 
     /// <summary>The site's base URL: the command line's, or playbook.yml's.</summary>
     public string BaseUrl => (Options.BaseUrl ?? Config.Site.BaseUrl).TrimEnd('/') + "/";

@@ -27,6 +27,14 @@ public sealed class OutputFile
     /// <summary>The file's content; a page's text is encoded anew at each call.</summary>
     public byte[] Bytes => _bytes ?? Encoding.UTF8.GetBytes(_text!);
 
+    /// <summary>Whether both hold the same bytes. A page kept by preview's cache is the same string from build to build, which compares at once.</summary>
+    public bool SameContent(OutputFile other)
+    {
+        if (_text is not null && other._text is not null) return string.Equals(_text, other._text, StringComparison.Ordinal);
+        if (_bytes is not null && other._bytes is not null) return _bytes.AsSpan().SequenceEqual(other._bytes);
+        return Bytes.AsSpan().SequenceEqual(other.Bytes);
+    }
+
     /// <summary>Writes the content to <paramref name="handle"/> through a pooled buffer, not a new array per page.</summary>
     public void WriteTo(SafeFileHandle handle)
     {
@@ -87,7 +95,7 @@ public static class Engine
 {
     public static async Task<BuildResult> BuildAsync(IFileSet input, IFileSet theme, BuildOptions options,
         IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null,
-        RenderCache? renderCache = null)
+        RenderCache? renderCache = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
@@ -95,7 +103,7 @@ public static class Engine
         if (config is null)
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
-        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), renderCache);
+        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), renderCache, cancel);
         context.Templates.BeginBuild();
         var timings = new List<StepTiming>();
         IReadOnlyList<Page> pages = [];
@@ -104,6 +112,8 @@ public static class Engine
             progress?.Invoke(pipeline.Name);
             foreach (var module in pipeline.Modules)
             {
+                // Preview drops a build that a newer save has made stale; a build is never stopped halfway through a step's output.
+                cancel.ThrowIfCancellationRequested();
                 var before = pages;
                 (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.GetType().Name, () => module.ExecuteAsync(before, context));
                 timings.Add(timing);

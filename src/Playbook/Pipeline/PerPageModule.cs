@@ -9,7 +9,7 @@ public abstract class PerPageModule : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var results = new Page?[pages.Count];
-        Parallel.For(0, pages.Count, i => results[i] = Handles(pages[i]) ? Transform(pages[i], context) : pages[i]);
+        Parallel.For(0, pages.Count, context.Parallelism, i => results[i] = Handles(pages[i]) ? Transform(pages[i], context) : pages[i]);
         IReadOnlyList<Page> output = results.Where(p => p is not null).Select(p => p!).ToList();
         return Task.FromResult(output);
     }

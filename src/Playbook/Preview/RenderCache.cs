@@ -15,6 +15,8 @@ namespace Playbook.Preview;
 /// What <c>preview</c> keeps between builds so a one-page edit does not parse and lay out every
 /// page again:
 /// <list type="bullet">
+/// <item>each file as <see cref="Modules.ReadInput"/> read it, while its bytes are the same
+/// (<see cref="CachedFileSet"/> hands back the same array until the watcher reports a change);</item>
 /// <item>each page as <see cref="Modules.RenderMarkdown"/> left it, keyed by its file and text, so
 /// an unchanged page is not parsed, linked and rendered again. Its links were resolved against the
 /// other pages' ids, URLs and titles, so <see cref="IncrementalBuilder"/> forgets these bodies when
@@ -31,6 +33,7 @@ public sealed class RenderCache
     /// <summary>Page data: the fingerprint of the model the page was laid out with, for the ids-and-links cache.</summary>
     public const string FingerprintKey = "render.fingerprint";
 
+    private readonly KeptWhileUsed<string, (byte[] Bytes, Page Page)> _reads = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, Page> _bodies = new(StringComparer.Ordinal);
@@ -51,6 +54,7 @@ public sealed class RenderCache
 
     public void BeginBuild()
     {
+        _reads.BeginBuild();
         _layouts.BeginBuild();
         _idsAndLinks.BeginBuild();
         _bodies.BeginBuild();
@@ -63,6 +67,7 @@ public sealed class RenderCache
     /// <summary>Forgets what the last build did not use, so the cache holds one site, not every edit.</summary>
     public void EndBuild()
     {
+        _reads.EndBuild();
         _layouts.EndBuild();
         _idsAndLinks.EndBuild();
         _bodies.EndBuild();
@@ -71,11 +76,24 @@ public sealed class RenderCache
 
     public void Clear()
     {
+        _reads.Clear();
         _layouts.Clear();
         _idsAndLinks.Clear();
         _bodies.Clear();
         _sections.Clear();
         _termCounts.Clear();
+    }
+
+    /// <summary>
+    /// The page an earlier build read from the same bytes, or <paramref name="read"/>'s. A file
+    /// that could not be read (a diagnostic, no page) is not kept, so it is reported again.
+    /// </summary>
+    public Page? Read(string path, byte[] bytes, Func<Page?> read)
+    {
+        if (_reads.TryGet(path, out var kept) && kept.Bytes.AsSpan().SequenceEqual(bytes)) return kept.Page;
+        var page = read();
+        if (page is not null) _reads.Set(path, (bytes, page));
+        return page;
     }
 
     /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>
@@ -89,6 +107,9 @@ public sealed class RenderCache
         Interlocked.Increment(ref _parsed);
         return null;
     }
+
+    /// <summary>The page's body as the last build rendered it, if it was kept.</summary>
+    public Page? KeptBody(string sourcePath) => _bodies.TryGet(sourcePath, out var kept) ? kept : null;
 
     public void KeepBody(Page rendered) => _bodies.Set(rendered.SourcePath, rendered);
 

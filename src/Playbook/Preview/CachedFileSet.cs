@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Playbook.Pipeline;
+
+namespace Playbook.Preview;
+
+/// <summary>
+/// The input folder as preview last read it: each file's bytes and the list of paths are kept
+/// until <see cref="Forget"/> hears that they changed, so a save reads one file, not thousands.
+/// An unchanged file comes back as the same array, which lets later caches compare by reference.
+/// </summary>
+public sealed class CachedFileSet(IFileSet files) : IFileSet
+{
+    private readonly ConcurrentDictionary<string, byte[]?> _bytes = new(StringComparer.Ordinal);
+    private IReadOnlyList<string>? _paths;
+
+    public IReadOnlyList<string> Paths => _paths ??= files.Paths;
+
+    public byte[]? Read(string path) => _bytes.GetOrAdd(path, files.Read);
+
+    public DateTime Stamp(string path) => files.Stamp(path);
+
+    /// <summary>
+    /// Drops what these changes may have made stale. A change the watcher could not name
+    /// (an empty path) drops everything; a path that is new, gone or a folder lists the folder again.
+    /// </summary>
+    public void Forget(IEnumerable<SiteChange> changes)
+    {
+        foreach (var change in changes.Where(c => c.Area == SiteArea.Input))
+        {
+            if (change.Path.Length == 0)
+            {
+                _bytes.Clear();
+                _paths = null;
+                return;
+            }
+            _bytes.TryRemove(change.Path, out _);
+            if (_paths is { } paths && !(Listed(paths, change.Path) && Read(change.Path) is not null)) _paths = null;
+        }
+    }
+
+    private static bool Listed(IReadOnlyList<string> paths, string path) =>
+        paths is List<string> list ? list.BinarySearch(path, StringComparer.Ordinal) >= 0 : paths.Contains(path);
+}

@@ -1,0 +1,61 @@
+using Playbook.Pipeline;
+using Playbook.Preview;
+
+namespace Playbook.Tests.Preview;
+
+public class CachedFileSetTests
+{
+    [Fact]
+    public void An_unchanged_file_is_not_read_again_and_a_changed_one_is()
+    {
+        // Given a folder read once through the cache
+        using var site = new TempSite(new() { ["a.md"] = "one", ["b.md"] = "two" });
+        var files = new CachedFileSet(new DiskFileSet(site.Input));
+        var a = files.Read("a.md");
+        var b = files.Read("b.md");
+
+        // When a changes on disk and the watcher says so (b changes too, unannounced)
+        site.Write("a.md", "one, again");
+        site.Write("b.md", "two, again");
+        files.Forget([new SiteChange(SiteArea.Input, "a.md")]);
+
+        // Then a is read anew, b is still the array read before
+        Assert.Equal("one, again", System.Text.Encoding.UTF8.GetString(files.Read("a.md")!));
+        Assert.Same(b, files.Read("b.md"));
+        Assert.NotSame(a, files.Read("a.md"));
+    }
+
+    [Theory]
+    [InlineData("c.md", true)]
+    [InlineData("a.md", false)]
+    public void A_new_or_deleted_file_lists_the_folder_again(string path, bool created)
+    {
+        // Given a folder listed once through the cache
+        using var site = new TempSite(new() { ["a.md"] = "one", ["b.md"] = "two" });
+        var files = new CachedFileSet(new DiskFileSet(site.Input));
+        Assert.Equal(["a.md", "b.md"], files.Paths);
+
+        // When a file is created or deleted and the watcher says so
+        if (created) site.Write(path, "three");
+        else File.Delete(Path.Combine(site.Input, path));
+        files.Forget([new SiteChange(SiteArea.Input, path)]);
+
+        // Then the listing is the folder's as it is now
+        Assert.Equal(new DiskFileSet(site.Input).Paths, files.Paths);
+    }
+
+    [Fact]
+    public void A_change_the_watcher_could_not_name_forgets_everything()
+    {
+        using var site = new TempSite(new() { ["a.md"] = "one" });
+        var files = new CachedFileSet(new DiskFileSet(site.Input));
+        var a = files.Read("a.md");
+
+        site.Write("a.md", "changed");
+        site.Write("b.md", "new");
+        files.Forget([SiteChange.Unknown(SiteArea.Input)]);
+
+        Assert.NotSame(a, files.Read("a.md"));
+        Assert.Equal(["a.md", "b.md"], files.Paths);
+    }
+}
