@@ -115,7 +115,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return port;
     }
 
-    private static string FindRoot()
+    public static string FindRoot()
     {
         var dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "Playbook.sln"))) dir = Path.GetDirectoryName(dir);

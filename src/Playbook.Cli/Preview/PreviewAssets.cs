@@ -16,14 +16,14 @@ public static class PreviewAssets
     public const string ScriptPath = Prefix + "reload.js";
     public const string OverlayCssPath = Prefix + "overlay.css";
 
-    // The page knows the build it was served from (the script's ?v=); any other build number
-    // announced on the stream, on connect or later, means the page is stale. EventSource
-    // reconnects by itself when the server restarts.
+    // The page knows the revision it was served at (the script's ?v=) and tells the stream which
+    // page it is; any other revision announced, on connect or later, means the page is stale.
+    // EventSource reconnects by itself when the server restarts.
     public const string Script = """
         "use strict";
         (() => {
           const served = new URL(document.currentScript.src).searchParams.get("v");
-          const events = new EventSource("/__playbook/events");
+          const events = new EventSource("/__playbook/events?path=" + encodeURIComponent(location.pathname));
           const check = (event) => { if (event.data !== served) location.reload(); };
           events.addEventListener("version", check);
           events.addEventListener("reload", check);
@@ -40,14 +40,15 @@ public static class PreviewAssets
         .warning { color: #ffd36e; font-weight: 600; }
         """;
 
-    public static string ScriptTag(int version) => $"<script src=\"{ScriptPath}?v={version}\" defer></script>";
+    /// <param name="revision">The snapshot in which the page last changed (see <see cref="LiveSite.Snapshot.RevisionOf"/>).</param>
+    public static string ScriptTag(int revision) => $"<script src=\"{ScriptPath}?v={revision}\" defer></script>";
 
     /// <summary>Adds the reload script to a page: in its head, or at the end when it has none.</summary>
-    public static byte[] InjectReload(byte[] html, int version)
+    public static byte[] InjectReload(byte[] html, int revision)
     {
         var text = Encoding.UTF8.GetString(html);
         var head = text.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-        var tag = ScriptTag(version);
+        var tag = ScriptTag(revision);
         return Encoding.UTF8.GetBytes(head < 0 ? text + tag : text.Insert(head, tag));
     }
 

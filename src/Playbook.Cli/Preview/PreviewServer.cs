@@ -20,7 +20,7 @@ namespace Playbook.Cli.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private const string NotFoundPage = "404.html";
+    public const string NotFoundPage = "404.html";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     private readonly WebApplication _app;
@@ -73,10 +73,10 @@ public sealed class PreviewServer : IAsyncDisposable
 
         var site = _site.Current;
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var key = IsInsideSite(rawTarget, path) ? path[1..] + (path.EndsWith('/') ? "index.html" : "") : null;
-        if (key is not null && site.Files.TryGetValue(key, out var bytes))
+        var key = IsInsideSite(rawTarget, path) ? FileOf(path) : null;
+        if (key is not null && site.Files.TryGetValue(key, out var file))
         {
-            await SendFileAsync(response, 200, key, bytes, site);
+            await SendFileAsync(response, 200, key, file, site);
             return;
         }
         if (key is not null && site.Files.ContainsKey(key + "/index.html"))
@@ -90,8 +90,11 @@ public sealed class PreviewServer : IAsyncDisposable
         if (notFound is null && !site.Failed)
             await SendAsync(response, 404, "text/plain; charset=utf-8", "Not found"u8.ToArray());
         else
-            await SendFileAsync(response, 404, NotFoundPage, notFound ?? [], site);
+            await SendFileAsync(response, 404, NotFoundPage, notFound, site);
     }
+
+    /// <summary>The output file a URL path names: a folder's index.html.</summary>
+    private static string FileOf(string path) => path[1..] + (path.EndsWith('/') ? "index.html" : "");
 
     /// <summary>
     /// Kestrel removes dot segments before the path is routed, so a climb is seen in the raw
@@ -107,9 +110,10 @@ public sealed class PreviewServer : IAsyncDisposable
         return !rawPath.Split('/').Any(segment => segment is "." or "..") && !path.Contains(':') && !path.Contains('\0');
     }
 
-    private async Task SendFileAsync(HttpResponse response, int status, string key, byte[] bytes, LiveSite.Snapshot site)
+    private async Task SendFileAsync(HttpResponse response, int status, string key, LiveSite.SiteFile? file, LiveSite.Snapshot site)
     {
         var type = ContentType(key);
+        var bytes = file?.File.Bytes ?? [];
         if (!type.StartsWith("text/html", StringComparison.Ordinal))
         {
             await SendAsync(response, status, type, bytes);
@@ -118,7 +122,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // While the build fails, every page shows the errors rather than a stale page.
         var html = site.Failed
             ? PreviewAssets.Overlay(site.Problems, site.Version, _displayPath)
-            : PreviewAssets.InjectReload(bytes, site.Version);
+            : PreviewAssets.InjectReload(bytes, file?.Revision ?? site.Version);
         await SendAsync(response, site.Failed ? StatusCodes.Status500InternalServerError : status, type, html);
     }
 
@@ -139,22 +143,30 @@ public sealed class PreviewServer : IAsyncDisposable
             await response.Body.WriteAsync(body, response.HttpContext.RequestAborted);
     }
 
-    /// <summary>Server-Sent Events: the current build number on connect, then one reload event per build.</summary>
+    /// <summary>
+    /// Server-Sent Events. A tab that names its page (<c>?path=</c>) gets that page's revision on
+    /// connect and a reload event each time the page changes, or turns into the error page and
+    /// back; one that does not gets the build number, and a reload event after every build.
+    /// </summary>
     private async Task StreamEventsAsync(HttpContext context)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var done = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var page = context.Request.Query["path"].ToString() is { Length: > 0 } shown && shown.StartsWith('/') ? FileOf(Uri.UnescapeDataString(shown)) : null;
         var site = _site.Current;
+        var revision = site.RevisionOf(page);
         try
         {
-            await response.WriteAsync($"retry: 500\n\nevent: version\ndata: {site.Version}\n\n", done.Token);
+            await response.WriteAsync($"retry: 500\n\nevent: version\ndata: {revision}\n\n", done.Token);
             await response.Body.FlushAsync(done.Token);
             while (true)
             {
                 site = await site.Next.WaitAsync(done.Token);
-                await response.WriteAsync($"event: reload\ndata: {site.Version}\n\n", done.Token);
+                if (site.RevisionOf(page) == revision) continue;
+                revision = site.RevisionOf(page);
+                await response.WriteAsync($"event: reload\ndata: {revision}\n\n", done.Token);
                 await response.Body.FlushAsync(done.Token);
             }
         }

@@ -45,6 +45,7 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             await session.RebuildAsync([]);
+            await session._builder.WarmUpAsync();
             session._server = await PreviewServer.StartAsync(session._site, settings.Port, session.DisplayPath);
         }
         catch
@@ -63,7 +64,10 @@ public sealed class PreviewSession : IAsyncDisposable
             while (true)
             {
                 var changes = await Debounce.NextBatchAsync(_watcher.Changes, Debounce.Quiet, _stop.Token);
-                await RebuildAsync(changes);
+                var clock = Stopwatch.StartNew();
+                _builder.Saw(changes);
+                await RefreshAsync(changes, clock);
+                await RebuildAsync(changes, clock);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -71,24 +75,80 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
-    private async Task RebuildAsync(IReadOnlyList<SiteChange> changes)
+    /// <summary>Shows the edited pages first when that is all a save changes; the full build follows.</summary>
+    private async Task RefreshAsync(IReadOnlyList<SiteChange> changes, Stopwatch clock)
     {
-        var clock = Stopwatch.StartNew();
-        var rebuild = await _builder.BuildAsync(changes);
+        if (await _builder.RefreshAsync() is not { } refresh) return;
+        var snapshot = _site.Refresh(refresh.Result.Files);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Build {snapshot.Version}{After(changes)}: {refresh.PagesParsed} page{(refresh.PagesParsed == 1 ? "" : "s")} parsed, {refresh.PagesRendered} laid out, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch; the rest of the site follows"));
+        if (_timings) LogTimings(refresh.Result);
+    }
+
+    /// <summary>
+    /// The whole build after a batch of saves (or the first). A newer save cancels it: its
+    /// changes stay with the builder, and the next build covers them.
+    /// </summary>
+    private async Task RebuildAsync(IReadOnlyList<SiteChange> changes, Stopwatch? clock = null)
+    {
+        clock ??= Stopwatch.StartNew();
+        Rebuild rebuild;
+        using (var newer = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
+        {
+            var building = Task.Run(() => _builder.BuildAsync(newer.Token));
+            var saved = changes.Count == 0 ? Task.CompletedTask : CancelOnNextChangeAsync(newer);
+            try
+            {
+                rebuild = await building;
+            }
+            catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            finally
+            {
+                await newer.CancelAsync();
+                await saved;
+            }
+        }
         var result = rebuild.Result;
         if (result.Succeeded && _outputDir is not null) SiteWriter.Write(_outputDir, result.Files);
         var snapshot = _site.Publish(result);
         foreach (var d in result.Diagnostics)
             _log.WriteLine((d with { File = DisplayPath(d.File) }).ToString());
-        var what = changes.Count == 0 ? "" : $" after {string.Join(", ", changes.Select(c => c.Path.Length == 0 ? c.Area.ToString().ToLowerInvariant() : c.Path).Distinct().Take(3))}";
         if (result.Succeeded)
             _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Build {snapshot.Version}{what}: {rebuild.PagesParsed} of {result.PageCount} pages parsed, {rebuild.PagesRendered} laid out again, reload sent {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
+                $"Build {snapshot.Version}{After(changes)}: {rebuild.PagesParsed} of {result.PageCount} pages parsed, {rebuild.PagesRendered} laid out again, done {clock.Elapsed.TotalMilliseconds:0} ms after the batch"));
         else
-            _log.WriteLine($"Build {snapshot.Version}{what} failed with {result.Errors} error{(result.Errors == 1 ? "" : "s")}; the browser shows them");
-        if (_timings)
-            foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(5))
-                _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
+            _log.WriteLine($"Build {snapshot.Version}{After(changes)} failed with {result.Errors} error{(result.Errors == 1 ? "" : "s")}; the browser shows them");
+        if (_timings) LogTimings(result);
+        // A build of thousands of pages leaves hundreds of megabytes of garbage; collected now,
+        // while the author reads, it does not stop the next save's refresh halfway (a full
+        // collection took 30-70 ms at 4,000 pages, which the refresh alone would have doubled).
+        GC.Collect();
+    }
+
+    /// <summary>Cancels <paramref name="build"/> as soon as another change comes in; returns when either happens.</summary>
+    private async Task CancelOnNextChangeAsync(CancellationTokenSource build)
+    {
+        try
+        {
+            if (await _watcher.Changes.WaitToReadAsync(build.Token)) await build.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The build finished first.
+        }
+    }
+
+    private static string After(IReadOnlyList<SiteChange> changes) => changes.Count == 0
+        ? ""
+        : $" after {string.Join(", ", changes.Select(c => c.Path.Length == 0 ? c.Area.ToString().ToLowerInvariant() : c.Path).Distinct().Take(3))}";
+
+    private void LogTimings(BuildResult result)
+    {
+        foreach (var t in result.Timings.OrderByDescending(t => t.Elapsed).Take(5))
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Module,-22} {t.Elapsed.TotalMilliseconds,8:0.0} ms"));
     }
 
     public async ValueTask DisposeAsync()

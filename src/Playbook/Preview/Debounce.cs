@@ -8,7 +8,11 @@ namespace Playbook.Preview;
 /// </summary>
 public static class Debounce
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// An editor's save is a burst of writes and renames a few milliseconds apart, so 30 ms of
+    /// quiet ends it; every millisecond here is one more before the page reloads.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
     /// <summary>Waits for a first change, then takes every change that follows within <paramref name="quiet"/> of the previous one.</summary>
     public static async Task<IReadOnlyList<T>> NextBatchAsync<T>(ChannelReader<T> changes, TimeSpan quiet, CancellationToken cancel)

@@ -115,6 +115,85 @@ public class IncrementalBuilderTests
         Assert.Equal(2, second.PagesParsed);
     }
 
+    [Fact]
+    public async Task A_body_edit_is_shown_ahead_of_the_full_build_as_a_clean_build_makes_it()
+    {
+        // Given a preview that has built the site once
+        using var site = new TempSite(Site());
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        await builder.BuildAsync([]);
+
+        // When one article's body changes and the builder refreshes before building
+        site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first, then *announce* them.\n");
+        builder.Saw([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+        var refresh = await builder.RefreshAsync();
+
+        // Then the refresh holds just that page, parsed and laid out once, as a clean build writes it
+        Assert.NotNull(refresh);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var file = Assert.Single(refresh.Result.Files);
+        Assert.Equal("articles/goals/index.html", file.Path);
+        Assert.Equal(Text(clean.Files.Single(f => f.Path == file.Path)), Text(file));
+        Assert.Equal((1, 1), (refresh.PagesParsed, refresh.PagesRendered));
+
+        // And the full build that follows parses nothing again and makes the clean build's site
+        var full = await builder.BuildAsync(CancellationToken.None);
+        Assert.Equal(0, full.PagesParsed);
+        Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), full.Result.Files.Select(f => (f.Path, Text(f))));
+    }
+
+    public static TheoryData<string, string, string> EditsThatReachOtherPages => new()
+    {
+        { "a new title (lists, links and navigation show it)", "articles/goals.md", "---\ntitle: Objectives\nstage: tactical\ntags: [kpi]\n---\nSet goals first.\n## Measure\n" },
+        { "a new link (backlinks and related pages)", "articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first; see [](xref:launch).\n## Measure\n" },
+        { "a removed heading another page links to", "articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first.\n" },
+        { "a new page", "articles/budget.md", "---\ntitle: Budget\nstage: tactical\n---\nCount the cost.\n" },
+        { "an image", "articles/chart.png", "not really a png" },
+        { "a page with an error", "articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSee [](xref:nowhere).\n## Measure\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EditsThatReachOtherPages))]
+    public async Task Edits_that_reach_beyond_their_page_are_left_to_the_full_build(string edit, string path, string text)
+    {
+        // Given a preview that has built a site where metrics links to a heading of goals
+        var files = Site();
+        files["articles/goals.md"] = "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first.\n## Measure\n";
+        files["articles/metrics.md"] = "---\ntitle: Metrics\nstage: strategic\n---\nSee [](xref:goals#measure).\n";
+        using var site = new TempSite(files);
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        Assert.True((await builder.BuildAsync([])).Result.Succeeded);
+
+        // When the save makes that change
+        site.Write(path, text);
+        builder.Saw([new SiteChange(SiteArea.Input, path)]);
+
+        // Then there is no refresh, and the full build makes what a clean build makes, errors included
+        Assert.True(await builder.RefreshAsync() is null, edit);
+        var full = await builder.BuildAsync(CancellationToken.None);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), full.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), full.Result.Files.Select(f => (f.Path, Text(f))));
+    }
+
+    [Fact]
+    public async Task A_cancelled_build_leaves_its_changes_to_the_next_build()
+    {
+        // Given a preview that has built the site once
+        using var site = new TempSite(Site());
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        await builder.BuildAsync([]);
+
+        // When a page is retitled and the build for it is cancelled (a newer save came in)
+        site.Write("articles/goals.md", "---\ntitle: Objectives\nstage: tactical\ntags: [kpi]\n---\nSet goals first.\n");
+        builder.Saw([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => builder.BuildAsync(new CancellationToken(canceled: true)));
+
+        // Then the next build still covers the change
+        var next = await builder.BuildAsync(CancellationToken.None);
+        Assert.Contains("Objectives", Text(next.Result.Files.Single(f => f.Path == "articles/metrics/index.html")));
+    }
+
     [Theory]
     [InlineData(SiteArea.Theme, "layouts/base.liquid")]
     [InlineData(SiteArea.Input, "playbook.yml")]

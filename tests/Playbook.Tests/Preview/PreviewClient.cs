@@ -22,13 +22,15 @@ public sealed class PreviewClient : IAsyncDisposable
 
     public HttpClient Http => _http;
 
-    /// <summary>The last build number the event stream announced.</summary>
+    /// <summary>The last build number (or, for a tab that names its page, the page's revision) the event stream announced.</summary>
     public int Version { get; private set; }
 
-    public static async Task<PreviewClient> ConnectAsync(int port)
+    /// <param name="page">The page the tab shows, as its script names it; without it, the tab hears of every build.</param>
+    public static async Task<PreviewClient> ConnectAsync(int port, string? page = null)
     {
         var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = Patience };
-        var response = await http.GetAsync(PreviewAssets.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        var events = page is null ? PreviewAssets.EventsPath : $"{PreviewAssets.EventsPath}?path={Uri.EscapeDataString(page)}";
+        var response = await http.GetAsync(events, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var client = new PreviewClient(http, new StreamReader(await response.Content.ReadAsStreamAsync()), 0);
         var (name, data) = await client.NextEventAsync();

@@ -49,9 +49,9 @@ public class PreviewServerTests
 
         // Then each has its own type, and the stylesheet is served as built
         Assert.Equal("text/css; charset=utf-8", style.Content.Headers.ContentType!.ToString());
-        Assert.Equal(session.Site.Current.Files[css], await style.Content.ReadAsByteArrayAsync());
+        Assert.Equal(session.Site.Current.Files[css].File.Bytes, await style.Content.ReadAsByteArrayAsync());
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
-        Assert.Contains("EventSource(\"/__playbook/events\")", await script.Content.ReadAsStringAsync());
+        Assert.Contains("EventSource(\"/__playbook/events?path=\"", await script.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -132,6 +132,55 @@ public class PreviewServerTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains($"reload.js?v={client.Version}\"", body);
     }
+
+    [Fact]
+    public async Task A_body_edit_reloads_its_page_ahead_of_the_full_build_which_leaves_it_as_it_is()
+    {
+        // Given a tab on a page of a running preview
+        using var site = new TempSite(Site());
+        var log = new StringWriter();
+        await using var session = await PreviewSession.StartAsync(
+            new PreviewSettings(site.Input, TempSite.Theme, new BuildOptions { Today = TestSite.Today }, Port: 0), TextWriter.Synchronized(log));
+        await using var tab = await PreviewClient.ConnectAsync(session.Port, "/articles/goals/");
+
+        // When its body is edited
+        site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\n---\nSet goals before tactics.\n");
+
+        // Then the first reload already shows the edit
+        var revision = await tab.NextReloadAsync();
+        Assert.Contains("Set goals before tactics.", await tab.Http.GetStringAsync("/articles/goals/"));
+
+        // And it came from the refresh: the full build after it found the page unchanged, so it kept that revision
+        using var timeout = new CancellationTokenSource(PreviewClient.Patience);
+        // (the first " done " is the start-up build's)
+        while (log.ToString().Split(" done ").Length < 3) await Task.Delay(20, timeout.Token);
+        Assert.Contains("1 page parsed, 1 laid out, reload sent", log.ToString());
+        Assert.Equal(revision, session.Site.Current.RevisionOf("articles/goals/index.html"));
+        Assert.True(session.Site.Current.Version > revision);
+    }
+
+    [Fact]
+    public async Task A_tab_that_names_its_page_is_told_to_reload_only_when_that_page_changes()
+    {
+        // Given a server on a site of two pages and a tab on page a that names it
+        var site = new LiveSite();
+        site.Publish(Built(("a/index.html", "<html><head></head><body>A</body></html>"), ("b/index.html", "<html><head></head><body>B</body></html>")));
+        await using var server = await PreviewServer.StartAsync(site, 0, path => path);
+        await using var tab = await PreviewClient.ConnectAsync(server.Port, "/a/");
+        Assert.Equal(1, tab.Version);
+        Assert.Contains("reload.js?v=1\"", await tab.Http.GetStringAsync("/a/"));
+
+        // When a build changes only b, and the next one changes a
+        site.Publish(Built(("a/index.html", "<html><head></head><body>A</body></html>"), ("b/index.html", "<html><head></head><body>B2</body></html>")));
+        site.Publish(Built(("a/index.html", "<html><head></head><body>A2</body></html>"), ("b/index.html", "<html><head></head><body>B2</body></html>")));
+
+        // Then the first reload the tab hears is the one that changed a, and the page is served at that revision
+        Assert.Equal(3, await tab.NextReloadAsync());
+        Assert.Contains("reload.js?v=3\"", await tab.Http.GetStringAsync("/a/"));
+    }
+
+    private static BuildResult Built(params (string Path, string Text)[] files) =>
+        new(files.Select(f => new OutputFile(f.Path, f.Text)).ToList(), [], [], [], TimeSpan.Zero);
 
     [Fact]
     public async Task A_bad_edit_shows_the_errors_in_every_page_and_a_fix_brings_the_site_back()

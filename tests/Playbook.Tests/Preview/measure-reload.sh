@@ -21,18 +21,24 @@ server=$!
 until grep -q '^Serving' "$work/log"; do sleep 0.2; done
 port="$(sed -n 's|^Serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/log")"
 
+# Listen as a tab showing the edited page does: it is told when that page changes.
+url="/${page%.md}/"
+url="${url%index/}"
 mkfifo "$work/events"
-curl -sN "http://127.0.0.1:$port/__playbook/events" >"$work/events" &
+curl -sN "http://127.0.0.1:$port/__playbook/events?path=$url" >"$work/events" &
 curl_pid=$!
 exec 3<"$work/events"
 until read -r line <&3 && [[ $line == "event: version" ]]; do :; done
 
 for run in $(seq 1 "$runs"); do
   sleep 0.5
+  builds=$(grep -c " done " "$work/log" || true)
   start=$(date +%s%N)
   echo "Edit $run." >>"$work/input/$page"
   until read -r line <&3 && [[ $line == "event: reload" ]]; do :; done
   end=$(date +%s%N)
+  # Let the full build that follows finish before the next save.
+  until (( $(grep -c " done " "$work/log" || true) > builds )); do sleep 0.05; done
   echo "run $run: $(( (end - start) / 1000000 )) ms from save to reload event"
 done
 echo "server log:"
