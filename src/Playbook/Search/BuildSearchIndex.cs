@@ -23,7 +23,8 @@ public sealed class BuildSearchIndex : IModule
         var documents = indexed.AsParallel().AsOrdered().Select(page => Document(page, cache)).ToList();
         var stages = context.Config.Stages.Select(s => new Facet(s.Id, s.Title)).ToList();
         var index = SearchIndexBuilder.Build(documents, stages,
-            cache is null ? null : doc => cache.TermCounts(doc, d => SearchIndexBuilder.Count(d, stages)));
+            cache is null ? null : doc => cache.TermCounts(doc, d => SearchIndexBuilder.Count(d, stages)), context.Cancel);
+        context.Cancel.ThrowIfCancellationRequested();
 
         var output = pages.ToList();
         output.AddRange(SearchIndexEncoder.Encode(index).Select(file => new Page

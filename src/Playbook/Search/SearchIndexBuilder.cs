@@ -21,7 +21,9 @@ public static class SearchIndexBuilder
     public sealed record TermCounts(Dictionary<string, double> Counts, HashSet<string> TitleTerms, int Length);
 
     /// <param name="count">How a page's terms are counted: <see cref="Count"/>, or a cache of it (preview).</param>
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Facet> stages, Func<SearchDocument, TermCounts>? count = null)
+    /// <param name="cancel">Set when preview no longer needs the build.</param>
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Facet> stages, Func<SearchDocument, TermCounts>? count = null,
+        CancellationToken cancel = default)
     {
         var ordered = documents.OrderBy(d => d.Url, StringComparer.Ordinal).ToList();
         var kinds = ordered.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal)
@@ -29,7 +31,7 @@ public static class SearchIndexBuilder
         count ??= doc => Count(doc, stages);
 
         var terms = new TermCounts[ordered.Count];
-        Parallel.For(0, ordered.Count, i => terms[i] = count(ordered[i]));
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancel }, i => terms[i] = count(ordered[i]));
         var averageLength = Math.Max(1.0, terms.Average(t => t.Length));
 
         var postings = new Dictionary<string, List<(int Document, double Weighted)>>(StringComparer.Ordinal);
@@ -40,7 +42,8 @@ public static class SearchIndexBuilder
                 list.Add((doc, weighted));
             }
 
-        var index = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().Select(entry => new IndexTerm(entry.Key, entry.Value
+        cancel.ThrowIfCancellationRequested();
+        var index = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().WithCancellation(cancel).Select(entry => new IndexTerm(entry.Key, entry.Value
             .Select(p => new Posting(p.Document, Quantise(p.Weighted, terms[p.Document].TitleTerms.Contains(entry.Key), terms[p.Document].Length, averageLength)))
             .ToList())).ToList();
         return new SearchIndex(ordered, index, stages, kinds);
