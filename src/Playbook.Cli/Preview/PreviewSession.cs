@@ -45,7 +45,6 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             await session.RebuildAsync([]);
-            await session._builder.WarmUpAsync();
             session._server = await PreviewServer.StartAsync(session._site, settings.Port, session.DisplayPath);
         }
         catch
@@ -61,6 +60,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         try
         {
+            await WarmUpAsync();
             while (true)
             {
                 var changes = await Debounce.NextBatchAsync(_watcher.Changes, Debounce.Quiet, _stop.Token);
@@ -72,6 +72,22 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>
+    /// Refreshes an unchanged page a few times, apart, until the first save comes: the runtime
+    /// compiles a method's optimised code only once it has been called often enough, after a quiet
+    /// spell, so one rehearsal straight after the first build left the first save ~25 ms slower
+    /// than the next ones at 4,000 pages.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            var saved = _watcher.Changes.WaitToReadAsync(_stop.Token).AsTask();
+            if (await Task.WhenAny(saved, Task.Delay(TimeSpan.FromMilliseconds(150), _stop.Token)) == saved) return;
+            await _builder.WarmUpAsync();
         }
     }
 
