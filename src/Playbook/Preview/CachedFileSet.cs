@@ -21,7 +21,8 @@ public sealed class CachedFileSet(IFileSet files) : IFileSet
 
     /// <summary>
     /// Drops what these changes may have made stale. A change the watcher could not name
-    /// (an empty path) drops everything; a path that is new, gone or a folder lists the folder again.
+    /// (an empty path) drops everything; a path that is new, gone or a folder lists the folder again
+    /// and forgets the files under it.
     /// </summary>
     public void Forget(IEnumerable<SiteChange> changes)
     {
@@ -34,7 +35,10 @@ public sealed class CachedFileSet(IFileSet files) : IFileSet
                 return;
             }
             _bytes.TryRemove(change.Path, out _);
-            if (_paths is { } paths && !(Listed(paths, change.Path) && Read(change.Path) is not null)) _paths = null;
+            if (_paths is { } paths && Listed(paths, change.Path) && Read(change.Path) is not null) continue;
+            _paths = null;
+            // A folder moved or deleted as a whole is one event; the files under it were not named.
+            foreach (var inside in _bytes.Keys.Where(p => p.StartsWith(change.Path + "/", StringComparison.Ordinal))) _bytes.TryRemove(inside, out _);
         }
     }
 

@@ -45,6 +45,26 @@ public class CachedFileSetTests
     }
 
     [Fact]
+    public void A_folder_moved_away_and_back_is_read_anew()
+    {
+        // Given a file in a folder, read through the cache
+        using var site = new TempSite(new() { ["guides/a.md"] = "one" });
+        var files = new CachedFileSet(new DiskFileSet(site.Input));
+        Assert.Equal("one", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md")!));
+
+        // When the folder is moved, its file edited there, and the folder moved back (each move one event)
+        Directory.Move(Path.Combine(site.Input, "guides"), Path.Combine(site.Input, "drafts"));
+        files.Forget([new SiteChange(SiteArea.Input, "guides"), new SiteChange(SiteArea.Input, "drafts")]);
+        site.Write("drafts/a.md", "two");
+        files.Forget([new SiteChange(SiteArea.Input, "drafts/a.md")]);
+        Directory.Move(Path.Combine(site.Input, "drafts"), Path.Combine(site.Input, "guides"));
+        files.Forget([new SiteChange(SiteArea.Input, "drafts"), new SiteChange(SiteArea.Input, "guides")]);
+
+        // Then the file has its new text
+        Assert.Equal("two", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md")!));
+    }
+
+    [Fact]
     public void A_change_the_watcher_could_not_name_forgets_everything()
     {
         using var site = new TempSite(new() { ["a.md"] = "one" });
