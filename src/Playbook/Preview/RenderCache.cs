@@ -52,13 +52,12 @@ public sealed class RenderCache
     /// <summary>Pages whose kept body this build used instead of parsing them.</summary>
     public int Reused => _reused;
 
+    /// <summary>Every map that holds only what the last build used; a new map is added here, once.</summary>
+    private IKeptWhileUsed[] Kept => [_reads, _layouts, _idsAndLinks, _bodies, _termCounts];
+
     public void BeginBuild()
     {
-        _reads.BeginBuild();
-        _layouts.BeginBuild();
-        _idsAndLinks.BeginBuild();
-        _bodies.BeginBuild();
-        _termCounts.BeginBuild();
+        foreach (var map in Kept) map.BeginBuild();
         _rendered = 0;
         _parsed = 0;
         _reused = 0;
@@ -67,21 +66,13 @@ public sealed class RenderCache
     /// <summary>Forgets what the last build did not use, so the cache holds one site, not every edit.</summary>
     public void EndBuild()
     {
-        _reads.EndBuild();
-        _layouts.EndBuild();
-        _idsAndLinks.EndBuild();
-        _bodies.EndBuild();
-        _termCounts.EndBuild();
+        foreach (var map in Kept) map.EndBuild();
     }
 
     public void Clear()
     {
-        _reads.Clear();
-        _layouts.Clear();
-        _idsAndLinks.Clear();
-        _bodies.Clear();
+        foreach (var map in Kept) map.Clear();
         _sections.Clear();
-        _termCounts.Clear();
     }
 
     /// <summary>
@@ -151,7 +142,14 @@ public sealed class RenderCache
     /// Entries that a build looked up or stored survive its end, the others are dropped: the cache
     /// holds one site, not every edit of a session.
     /// </summary>
-    private sealed class KeptWhileUsed<TKey, TValue>(IEqualityComparer<TKey>? comparer) where TKey : notnull
+    private interface IKeptWhileUsed
+    {
+        void BeginBuild();
+        void EndBuild();
+        void Clear();
+    }
+
+    private sealed class KeptWhileUsed<TKey, TValue>(IEqualityComparer<TKey>? comparer) : IKeptWhileUsed where TKey : notnull
     {
         private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
         private readonly ConcurrentDictionary<TKey, byte> _used = new(comparer);
