@@ -20,7 +20,7 @@ public sealed class LiveSite
     /// <summary>A whole build: its files replace the site's, or its errors are shown in place of every page.</summary>
     public Snapshot Publish(BuildResult result) => Next((version, files) =>
     {
-        if (!result.Succeeded) return (Current.Files, result.Diagnostics);
+        if (!result.Succeeded) return (files, result.Diagnostics);
         var published = new Dictionary<string, SiteFile>(result.Files.Count, StringComparer.Ordinal);
         foreach (var file in result.Files) published[file.Path] = Revise(files, file, version);
         return (published, []);

@@ -164,8 +164,9 @@ public sealed class PreviewServer : IAsyncDisposable
             while (true)
             {
                 site = await site.Next.WaitAsync(done.Token);
-                if (site.RevisionOf(page) == revision) continue;
-                revision = site.RevisionOf(page);
+                var now = site.RevisionOf(page);
+                if (now == revision) continue;
+                revision = now;
                 await response.WriteAsync($"event: reload\ndata: {revision}\n\n", done.Token);
                 await response.Body.FlushAsync(done.Token);
             }
