@@ -109,6 +109,19 @@ public partial class DefaultPlaybookContentTests
         }
     }
 
+    [Fact]
+    public async Task No_guide_step_has_two_answers_leading_to_the_same_place()
+    {
+        // A walk is kept as step ids (?path=a,b,c), so two answers of one step with the same target could not be
+        // told apart when the path is shown or shared.
+        var result = await TestSite.BuildDefaultAsync();
+        var shared = result.Pages.Where(p => p.Kind == Kinds.Guide)
+            .SelectMany(p => ((GuideGraph)p.Data["guide"]).Steps.Select(s => (p.Id, Step: s)))
+            .SelectMany(x => x.Step.Answers.GroupBy(a => a.Target).Where(g => g.Count() > 1).Select(g => $"{x.Id}#{x.Step.Id} -> {g.Key}"))
+            .ToList();
+        Assert.True(shared.Count == 0, "answers sharing a target:\n" + string.Join("\n", shared));
+    }
+
     private static IEnumerable<string> Runs(string text)
     {
         var words = Words(text).ToList();
