@@ -24,6 +24,7 @@ namespace Playbook.Cli
               preview    Build, serve on http://127.0.0.1:5080 and rebuild on every save
               init       Start a new playbook: playbook init [folder]
               theme      Copy the built-in theme out for full control: playbook theme eject
+              import     Bring a Jekyll or Hugo site over: playbook import jekyll|hugo <source>
 
             Run 'playbook <command> --help' for a command's options.
             """;
@@ -47,7 +48,8 @@ namespace Playbook.Cli
                     "preview" => await PreviewCommand.RunAsync(Options.Parse(rest, PreviewCommand.Flags), stdout),
                     "init" => InitCommand.Run(Options.Parse(rest, InitCommand.Flags), stdout),
                     "theme" => ThemeCommand.Run(Options.Parse(rest, ThemeCommand.Flags), stdout),
-                    _ => throw new UsageException($"unknown command '{command}'; expected build, check, new, preview, init or theme"),
+                    "import" => ImportCommand.Run(Options.Parse(rest, ImportCommand.Flags), stdout),
+                    _ => throw new UsageException($"unknown command '{command}'; expected build, check, new, preview, init, theme or import"),
                 };
             }
             catch (UsageException e)
