@@ -15,7 +15,8 @@ public sealed class ToolPackageTests : IDisposable
     {
         // Given the CLI packed as a tool
         var feed = Path.Combine(_root, "feed");
-        await Run("dotnet", ["pack", Path.Combine(TestSite.RepoRoot, "src/Playbook.Cli"), "-nologo", "-v", "q", "-o", feed], _root);
+        // From the build the test run made: packing must not rebuild the binaries other tests are running.
+        await Run("dotnet", ["pack", Path.Combine(TestSite.RepoRoot, "src/Playbook.Cli"), "--no-build", "-nologo", "-v", "q", "-o", feed], _root);
 
         // When it is installed into a folder of its own (with a packages folder of its own, so no
         // earlier package of the same version is taken from the cache) and run in an empty folder
