@@ -22,6 +22,9 @@ namespace Playbook.Cli
               check      Run every validation; write nothing
               new        Create a page: playbook new <kind> "<title>"
               preview    Build, serve on http://127.0.0.1:5080 and rebuild on every save
+              init       Start a new playbook: playbook init [folder]
+              theme      Copy the built-in theme out for full control: playbook theme eject
+              import     Bring a Jekyll or Hugo site over: playbook import jekyll|hugo <source>
 
             Run 'playbook <command> --help' for a command's options.
             """;
@@ -43,7 +46,10 @@ namespace Playbook.Cli
                     "check" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: false),
                     "new" => NewCommand.Run(Options.Parse(rest, NewCommand.Flags), stdout, stderr),
                     "preview" => await PreviewCommand.RunAsync(Options.Parse(rest, PreviewCommand.Flags), stdout),
-                    _ => throw new UsageException($"unknown command '{command}'; expected build, check, new or preview"),
+                    "init" => InitCommand.Run(Options.Parse(rest, InitCommand.Flags), stdout),
+                    "theme" => ThemeCommand.Run(Options.Parse(rest, ThemeCommand.Flags), stdout),
+                    "import" => ImportCommand.Run(Options.Parse(rest, ImportCommand.Flags), stdout),
+                    _ => throw new UsageException($"unknown command '{command}'; expected build, check, new, preview, init, theme or import"),
                 };
             }
             catch (UsageException e)

@@ -15,7 +15,9 @@ public static class BuildCommand
 
           --input <dir>        Folder with playbook.yml and the Markdown pages (default: input)
           --output <dir>       Folder the site is written to (default: output; build only)
-          --theme <dir>        Folder with layouts, includes and assets (default: theme)
+          --theme <dir>        Folder whose layouts, includes and assets override the built-in
+                               theme's, file by file (default: a theme folder beside the input
+                               folder, if there is one)
           --base-url <url>     Overrides site.base_url from playbook.yml
           --audience <who>     public (default) or internal: internal also builds internal pages
           --drafts             Include pages marked draft: true
@@ -45,7 +47,7 @@ public static class BuildCommand
         };
 
         using var progress = ProgressLine.Start(stderr);
-        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), new DiskFileSet(options.Get("theme", "theme")), buildOptions, progress: progress.Report);
+        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), ThemeFolder.Files(ThemeFolder.Find(options.Get("theme"), inputDir)), buildOptions, progress: progress.Report);
         progress.Dispose();
 
         foreach (var d in result.Diagnostics)

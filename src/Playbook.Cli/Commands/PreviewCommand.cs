@@ -16,7 +16,8 @@ public static class PreviewCommand
 
           --port <n>           Port on 127.0.0.1 (default: 5080; 0 picks a free one)
           --input <dir>        Folder with playbook.yml and the Markdown pages (default: input)
-          --theme <dir>        Folder with layouts, includes and assets (default: theme)
+          --theme <dir>        Folder whose files override the built-in theme's (default: a
+                               theme folder beside the input folder, if there is one)
           --output <dir>       Also write each good build there (default: serve from memory only)
           --audience <who>     public (default) or internal
           --drafts             Include pages marked draft: true
@@ -37,9 +38,8 @@ public static class PreviewCommand
         if (audience is not (Audiences.Public or Audiences.Internal))
             throw new UsageException($"--audience must be public or internal, not '{audience}'");
         var input = options.Get("input", "input");
-        var theme = options.Get("theme", "theme");
         if (!Directory.Exists(input)) throw new UsageException($"input folder '{input}' does not exist");
-        if (!Directory.Exists(theme)) throw new UsageException($"theme folder '{theme}' does not exist");
+        var theme = ThemeFolder.Find(options.Get("theme"), input);
 
         var settings = new PreviewSettings(input, theme,
             new BuildOptions { IncludeDrafts = options.Has("drafts"), Audience = audience }, port, options.Get("output"), options.Has("timings"));

@@ -25,7 +25,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private PreviewSession(PreviewSettings settings, TextWriter log)
     {
-        _builder = new IncrementalBuilder(new DiskFileSet(settings.InputDir), new DiskFileSet(settings.ThemeDir), settings.Options);
+        _builder = new IncrementalBuilder(new DiskFileSet(settings.InputDir), ThemeFolder.Files(settings.ThemeDir), settings.Options);
         _watcher = new SiteWatcher(settings.InputDir, settings.ThemeDir);
         _outputDir = settings.OutputDir;
         _log = log;
@@ -177,7 +177,8 @@ public sealed class PreviewSession : IAsyncDisposable
     }
 }
 
-public sealed record PreviewSettings(string InputDir, string ThemeDir, BuildOptions Options, int Port = PreviewSettings.DefaultPort, string? OutputDir = null, bool Timings = false)
+/// <param name="ThemeDir">The playbook's own theme folder, watched for saves; null when it uses the built-in theme alone, which never changes.</param>
+public sealed record PreviewSettings(string InputDir, string? ThemeDir, BuildOptions Options, int Port = PreviewSettings.DefaultPort, string? OutputDir = null, bool Timings = false)
 {
     public const int DefaultPort = 5080;
 }

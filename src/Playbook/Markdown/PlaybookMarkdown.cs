@@ -22,8 +22,6 @@ public static class PlaybookMarkdown
         .UseAutoLinks()
         .UseSmartyPants()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        // Raw HTML is off: pages are authored content, and the strict CSP forbids what it would carry.
-        .DisableHtml()
         .Use<Checklists.ChecklistExtension>()
         .Use<Guides.GuideExtension>()
         .Use<HeadingAnchorExtension>()

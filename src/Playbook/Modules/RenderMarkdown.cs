@@ -1,12 +1,14 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Playbook.Markdown;
+using Playbook.Markdown.InlineHtml;
 using Playbook.Pipeline;
 
 namespace Playbook.Modules;
 
 /// <summary>
-/// Renders each page's syntax tree to HTML once, records its headings, and lets the tree go. In
+/// Renders each page's syntax tree to HTML once (HTML the author wrote is kept and made safe),
+/// records its headings, and lets the tree go. In
 /// preview the rendered page is kept, so an unchanged page is not parsed again (see <see cref="Preview.RenderCache"/>).
 /// </summary>
 public sealed class RenderMarkdown : PerPageModule
@@ -19,7 +21,15 @@ public sealed class RenderMarkdown : PerPageModule
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", MarkdownText.Plain(h.Inline)))
             .ToList();
-        var rendered = page with { Html = PlaybookMarkdown.Render(document), Headings = [.. headings], Document = null };
+        var html = PlaybookMarkdown.Render(document);
+        var origins = page.LinkOrigins;
+        if (SanitizeInlineHtml.HasHtml(document))
+        {
+            var links = new List<LinkOrigin>();
+            html = SanitizeInlineHtml.Apply(document, html, page.SourcePath, context.Diagnostics, links);
+            origins = origins.AddRange(links);
+        }
+        var rendered = page with { Html = html, Headings = [.. headings], Document = null, LinkOrigins = origins };
         context.RenderCache?.KeepBody(rendered);
         return rendered;
     }

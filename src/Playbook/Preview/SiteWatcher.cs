@@ -5,17 +5,17 @@ namespace Playbook.Preview;
 /// <summary>
 /// Watches the input folder (pages, assets and playbook.yml) and the theme, and posts each
 /// change to <see cref="Changes"/>. Hidden files and editor backups are left out, as the build
-/// leaves them out.
+/// leaves them out. The built-in theme never changes, so only a theme folder of the playbook's own is watched.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     private readonly Channel<SiteChange> _changes = Channel.CreateUnbounded<SiteChange>();
     private readonly List<FileSystemWatcher> _watchers = [];
 
-    public SiteWatcher(string inputDir, string themeDir)
+    public SiteWatcher(string inputDir, string? themeDir)
     {
         _watchers.Add(Watch(inputDir, SiteArea.Input));
-        _watchers.Add(Watch(themeDir, SiteArea.Theme));
+        if (themeDir is not null) _watchers.Add(Watch(themeDir, SiteArea.Theme));
     }
 
     public ChannelReader<SiteChange> Changes => _changes.Reader;

@@ -1,0 +1,23 @@
+using Playbook.Pipeline;
+
+namespace Playbook.Themes;
+
+/// <summary>
+/// A playbook's own theme folder over the built-in theme, file by file (as Hugo looks a layout up
+/// in the site before its theme): a layout, include or asset in <paramref name="own"/> wins,
+/// any other comes from <paramref name="builtIn"/>.
+/// </summary>
+public sealed class LayeredTheme(IFileSet own, IFileSet builtIn) : IFileSet
+{
+    public IFileSet Own { get; } = own;
+
+    public IReadOnlyList<string> Paths => Own.Paths.Union(builtIn.Paths, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    public byte[]? Read(string path) => Own.Read(path) ?? builtIn.Read(path);
+
+    /// <summary>
+    /// The own file's stamp: the built-in one never changes, so only the own file appearing,
+    /// changing or going away can make a cached template stale, and each of those changes this stamp.
+    /// </summary>
+    public DateTime Stamp(string path) => Own.Stamp(path);
+}
