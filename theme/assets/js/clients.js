@@ -173,7 +173,7 @@
      * refused, or { client } (with the id it will take) when it can be imported.
      */
     validateFile(text, byteSize) {
-      if (byteSize > MAX_FILE_BYTES) return { error: `The file is ${(byteSize / 1048576).toFixed(1)} MB; a client file is at most 1 MB. Nothing was imported.` };
+      if (byteSize > MAX_FILE_BYTES) return { error: `The file is ${byteSize} bytes, over the 1 MB (${MAX_FILE_BYTES} bytes) a client file may be. Nothing was imported.` };
       let data;
       try { data = JSON.parse(text); } catch { return { error: "The file is not JSON, so it is not a client file exported from this playbook. Nothing was imported." }; }
       if (!data || typeof data !== "object" || Array.isArray(data) || data.type !== FILE_TYPE) {
