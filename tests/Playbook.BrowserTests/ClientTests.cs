@@ -275,7 +275,7 @@ public class ClientTests(SiteFixture site)
         await fresh.SetInputFilesAsync("#clients-import-file", new FilePayload { Name = download.SuggestedFilename, MimeType = "application/json", Buffer = bytes });
 
         // Then the client is there, current, with the same stage, ticks, walks, notes and times
-        Assert.Equal("Imported \"Acme\".", await fresh.Locator("[data-clients-message]").TextContentAsync());
+        await Assertions.Expect(fresh.Locator("[data-clients-message]")).ToHaveTextAsync("Imported \"Acme\".");
         var store = JsonNode.Parse((await StoreAsync(fresh))!)!;
         Assert.Equal("acme", store["current"]!.GetValue<string>());
         Assert.Equal(before, store["clients"]!["acme"]!.ToJsonString());
@@ -339,8 +339,8 @@ public class ClientTests(SiteFixture site)
 
         await page.SetInputFilesAsync("#clients-import-file", ClientFile("cyan", "Cyan", new JsonObject { [ChecklistA] = new JsonArray(a[0].Id, "an-item-since-removed") }));
 
-        Assert.Equal($"Imported \"Cyan\". Kept, though this playbook no longer has them: 1 ticked item of {ChecklistA} (an-item-since-removed).",
-            await page.Locator("[data-clients-message]").TextContentAsync());
+        await Assertions.Expect(page.Locator("[data-clients-message]"))
+            .ToHaveTextAsync($"Imported \"Cyan\". Kept, though this playbook no longer has them: 1 ticked item of {ChecklistA} (an-item-since-removed).");
         var ticks = JsonNode.Parse((await StoreAsync(page))!)!["clients"]!["cyan"]!["ticks"]![ChecklistA]!.AsArray().Select(n => n!.GetValue<string>());
         Assert.Equal(new[] { a[0].Id, "an-item-since-removed" }, ticks);
         Assert.Contains($"Outsourcing agreement: 1 of {a.Count} (and 1 ticked item this checklist no longer has)", await page.Locator("section.client-card", new() { Has = page.Locator("h2", new() { HasText = "Cyan" }) }).InnerTextAsync());

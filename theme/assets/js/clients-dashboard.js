@@ -10,6 +10,59 @@
   if (!clients || (!list && !report)) return;
   const message = document.querySelector("[data-clients-message]");
 
+  // The client file format, published as /schema/client.schema.json; ClientSchemaTests holds the two together.
+  const FILE_TYPE = "playbook-client";
+  const FILE_VERSION = 1;
+  const MAX_FILE_BYTES = 1024 * 1024;
+  const FIELDS = ["id", "name", "stage", "ticks", "walks", "notes", "touched"];
+  const { MAX_NAME, MAX_NOTE } = clients;
+
+  const fileOf = (id) => {
+    const client = clients.get(id);
+    return {
+      $schema: new URL("/schema/client.schema.json", location.origin).href,
+      type: FILE_TYPE,
+      version: FILE_VERSION,
+      client: { id, name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched },
+    };
+  };
+
+  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+  // The same rules as the published schema; the first one broken is named.
+  const shapeProblem = (c) => {
+    if (!isObject(c)) return "\"client\" must be an object";
+    const unknown = Object.keys(c).find((k) => !FIELDS.includes(k));
+    if (unknown) return `"client" has a field this format does not know: "${unknown}"`;
+    if (typeof c.id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(c.id)) return "\"client.id\" must be 1 to 64 letters, digits, - or _";
+    if (typeof c.name !== "string" || !c.name.trim() || c.name.length > MAX_NAME) return `"client.name" must be a text of 1 to ${MAX_NAME} characters`;
+    if (typeof c.stage !== "string") return "\"client.stage\" must be a text (empty for no stage)";
+    for (const field of ["ticks", "walks", "notes", "touched"]) if (!isObject(c[field])) return `"client.${field}" must be an object keyed by page URL`;
+    for (const [url, ids] of Object.entries(c.ticks)) if (!strings(ids)) return `"client.ticks" of ${url} must be a list of item ids`;
+    for (const [url, walk] of Object.entries(c.walks)) {
+      if (!isObject(walk) || !strings(walk.path) || walk.path.length === 0 || typeof walk.outcome !== "string") return `"client.walks" of ${url} must have a non-empty "path" list and an "outcome" text`;
+    }
+    for (const [url, note] of Object.entries(c.notes)) if (typeof note !== "string" || note.length > MAX_NOTE) return `"client.notes" of ${url} must be a text of at most ${MAX_NOTE} characters`;
+    for (const [url, when] of Object.entries(c.touched)) if (typeof when !== "string" || Number.isNaN(Date.parse(when))) return `"client.touched" of ${url} must be a date and time`;
+    return "";
+  };
+
+  // Returns { error } when the file must be refused, or { client } when it can be imported.
+  const validateFile = (text, byteSize) => {
+    if (byteSize > MAX_FILE_BYTES) return { error: `The file is ${byteSize} bytes, over the 1 MB (${MAX_FILE_BYTES} bytes) a client file may be. Nothing was imported.` };
+    let data;
+    try { data = JSON.parse(text); } catch { return { error: "The file is not JSON, so it is not a client file exported from this playbook. Nothing was imported." }; }
+    if (!isObject(data) || data.type !== FILE_TYPE) {
+      const type = isObject(data) && "type" in data ? `"${String(data.type)}"` : "missing";
+      return { error: `The file's type is ${type}, not "${FILE_TYPE}": it is not a client file. Nothing was imported.` };
+    }
+    if (data.version !== FILE_VERSION) return { error: `The file is version ${JSON.stringify(data.version)}; this playbook reads client files of version ${FILE_VERSION}. Nothing was imported.` };
+    const problem = shapeProblem(data.client);
+    if (problem) return { error: `The file's client is malformed: ${problem}. Nothing was imported.` };
+    const c = data.client;
+    return { client: { id: c.id, name: c.name.trim(), stage: c.stage, ticks: c.ticks, walks: c.walks, notes: c.notes, touched: c.touched } };
+  };
+
   const el = (tag, props = {}, ...children) => {
     const node = Object.assign(document.createElement(tag), props);
     node.append(...children.filter((c) => c !== null && c !== undefined));
@@ -117,7 +170,7 @@
   };
 
   const exportClient = (id) => {
-    const file = clients.exportFile(id);
+    const file = fileOf(id);
     const blob = new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" });
     const a = el("a", { href: URL.createObjectURL(blob), download: `client-${file.client.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "client"}.json` });
     document.body.append(a);
@@ -145,11 +198,11 @@
   };
 
   const importFile = async (file) => {
-    if (file.size > clients.MAX_FILE_BYTES) {
-      say(clients.validateFile("", file.size).error, true);
+    if (file.size > MAX_FILE_BYTES) {
+      say(validateFile("", file.size).error, true);
       return;
     }
-    const checked = clients.validateFile(await file.text(), file.size);
+    const checked = validateFile(await file.text(), file.size);
     if (checked.error) {
       say(checked.error, true);
       return;

@@ -8,9 +8,6 @@
   // What the site kept before clients existed: one stage for everyone, ticks per checklist page.
   const OLD_STAGE = "playbook.clientStage";
   const OLD_TICKS = "playbook.checklist:";
-  const FILE_TYPE = "playbook-client";
-  const FILE_VERSION = 1;
-  const MAX_FILE_BYTES = 1024 * 1024;
   const MAX_NAME = 100;
   const MAX_NOTE = 2000;
 
@@ -75,7 +72,7 @@
   const cleanName = (name) => String(name || "").trim().slice(0, MAX_NAME);
 
   const api = {
-    KEY, FILE_TYPE, FILE_VERSION, MAX_FILE_BYTES,
+    KEY, MAX_NAME, MAX_NOTE,
     currentId: () => state.current,
     current,
     all: () => Object.entries(state.clients).map(([id, client]) => ({ id, ...client })),
@@ -146,17 +143,7 @@
     askRemove(id) {
       if (confirm(`Delete the client "${state.clients[id].name}" with its stage, ticks, guide walks and notes? This cannot be undone.`)) api.remove(id);
     },
-    /** The client as the published file format (/schema/client.schema.json). */
-    exportFile(id) {
-      const client = state.clients[id];
-      return {
-        $schema: new URL("/schema/client.schema.json", location.origin).href,
-        type: FILE_TYPE,
-        version: FILE_VERSION,
-        client: { id, name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched },
-      };
-    },
-    /** Replaces or adds the client of a file already checked by validateFile, and makes it current. */
+    /** Replaces or adds an imported client (checked by the dashboard first), and makes it current. */
     importClient(client) {
       state.clients[client.id] = { name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched };
       state.current = client.id;
@@ -168,46 +155,7 @@
       const lower = client.name.toLowerCase();
       return Object.keys(state.clients).find((id) => state.clients[id].name.toLowerCase() === lower) || null;
     },
-    /**
-     * Checks a file's text against the client file format. Returns { error } when the file must be
-     * refused, or { client } (with the id it will take) when it can be imported.
-     */
-    validateFile(text, byteSize) {
-      if (byteSize > MAX_FILE_BYTES) return { error: `The file is ${byteSize} bytes, over the 1 MB (${MAX_FILE_BYTES} bytes) a client file may be. Nothing was imported.` };
-      let data;
-      try { data = JSON.parse(text); } catch { return { error: "The file is not JSON, so it is not a client file exported from this playbook. Nothing was imported." }; }
-      if (!data || typeof data !== "object" || Array.isArray(data) || data.type !== FILE_TYPE) {
-        const type = data && typeof data === "object" && "type" in data ? `"${String(data.type)}"` : "missing";
-        return { error: `The file's type is ${type}, not "${FILE_TYPE}": it is not a client file. Nothing was imported.` };
-      }
-      if (data.version !== FILE_VERSION) return { error: `The file is version ${JSON.stringify(data.version)}; this playbook reads client files of version ${FILE_VERSION}. Nothing was imported.` };
-      const problem = shapeProblem(data.client);
-      if (problem) return { error: `The file's client is malformed: ${problem}. Nothing was imported.` };
-      const c = data.client;
-      return { client: { id: c.id, name: c.name.trim(), stage: c.stage, ticks: c.ticks, walks: c.walks, notes: c.notes, touched: c.touched } };
-    },
   };
-
-  const isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-  const FIELDS = ["id", "name", "stage", "ticks", "walks", "notes", "touched"];
-  const strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
-  // The same rules as the published schema; the first one broken is named.
-  function shapeProblem(c) {
-    if (!isObject(c)) return "\"client\" must be an object";
-    const unknown = Object.keys(c).find((k) => !FIELDS.includes(k));
-    if (unknown) return `"client" has a field this format does not know: "${unknown}"`;
-    if (typeof c.id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(c.id)) return "\"client.id\" must be 1 to 64 letters, digits, - or _";
-    if (typeof c.name !== "string" || !c.name.trim() || c.name.length > MAX_NAME) return `"client.name" must be a text of 1 to ${MAX_NAME} characters`;
-    if (typeof c.stage !== "string") return "\"client.stage\" must be a text (empty for no stage)";
-    for (const field of ["ticks", "walks", "notes", "touched"]) if (!isObject(c[field])) return `"client.${field}" must be an object keyed by page URL`;
-    for (const [url, ids] of Object.entries(c.ticks)) if (!strings(ids)) return `"client.ticks" of ${url} must be a list of item ids`;
-    for (const [url, walk] of Object.entries(c.walks)) {
-      if (!isObject(walk) || !strings(walk.path) || walk.path.length === 0 || typeof walk.outcome !== "string") return `"client.walks" of ${url} must have a non-empty "path" list and an "outcome" text`;
-    }
-    for (const [url, note] of Object.entries(c.notes)) if (typeof note !== "string" || note.length > MAX_NOTE) return `"client.notes" of ${url} must be a text of at most ${MAX_NOTE} characters`;
-    for (const [url, when] of Object.entries(c.touched)) if (typeof when !== "string" || Number.isNaN(Date.parse(when))) return `"client.touched" of ${url} must be a date and time`;
-    return "";
-  }
 
   window.PlaybookClients = api;
 
@@ -265,8 +213,9 @@
   }
 
   // A short note per page for the current client, on the pages a consultant works through.
-  const header = document.querySelector("main article.page > .page-header");
-  if (header && /\bkind-(article|checklist|guide|stage)\b/.test(document.body.className)) {
+  // At the end of the page: put any higher, it would push the page down as it appears.
+  const article = document.querySelector("main article.page");
+  if (article && /\bkind-(article|checklist|guide|stage)\b/.test(document.body.className)) {
     const url = location.pathname;
     const box = document.createElement("details");
     box.className = "client-note";
@@ -290,7 +239,7 @@
     };
     text.addEventListener("input", () => api.setNote(url, text.value));
     window.addEventListener("playbook:clients", show);
-    header.after(box);
+    article.append(box);
     show();
   }
 })();
