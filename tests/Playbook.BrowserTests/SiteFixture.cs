@@ -15,7 +15,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     /// <summary>The policy Netlify sends with every page; the theme must satisfy it with no 'unsafe-inline'.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private readonly HttpListener _listener = new();
     private Dictionary<string, byte[]> _files = [];

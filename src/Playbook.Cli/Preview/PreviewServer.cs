@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Playbook.Output;
 
 namespace Playbook.Cli.Preview;
 
@@ -69,6 +70,14 @@ public sealed class PreviewServer : IAsyncDisposable
             case PreviewAssets.EventsPath: await StreamEventsAsync(context); return;
             case PreviewAssets.ScriptPath: await SendAsync(response, 200, "text/javascript; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.Script)); return;
             case PreviewAssets.OverlayCssPath: await SendAsync(response, 200, "text/css; charset=utf-8", Encoding.UTF8.GetBytes(PreviewAssets.OverlayCss)); return;
+        }
+
+        // A service worker would answer later visits from its cache and hide the newest save, and
+        // it outlives the preview on this port: the preview has none, so offline.js registers nothing.
+        if (path == GenerateServiceWorker.Url)
+        {
+            await SendAsync(response, 404, "text/plain; charset=utf-8", "No service worker in preview"u8.ToArray());
+            return;
         }
 
         var site = _site.Current;

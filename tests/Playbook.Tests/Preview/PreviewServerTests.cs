@@ -35,6 +35,20 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_service_worker_is_not_served_so_a_preview_never_registers_one()
+    {
+        // Given a preview of a site whose build writes /sw.js
+        using var site = new TempSite(Site());
+        await using var session = await StartAsync(site);
+        Assert.True(session.Site.Current.Files.ContainsKey("sw.js"));
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{session.Port}/") };
+
+        // When the browser asks for it, the preview answers 404
+        var response = await http.GetAsync(Playbook.Output.GenerateServiceWorker.Url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Assets_have_their_content_type_and_no_reload_script()
     {
         // Given a preview of a small site

@@ -40,6 +40,7 @@ public class NetlifyConfigTests
         Assert.Equal(["'self'"], directives["default-src"]);
         Assert.Equal(["'self'"], directives["script-src"]);
         Assert.Equal(["'self'"], directives["style-src"]);
+        Assert.Equal(["'self'"], directives["worker-src"]);
         Assert.Equal(["'self'", "data:"], directives["img-src"]);
         Assert.Equal(["'none'"], directives["object-src"]);
         Assert.Equal(["'self'"], directives["base-uri"]);
@@ -56,6 +57,12 @@ public class NetlifyConfigTests
         // Netlify combines a header that two matching rules set, so "/*" must leave Cache-Control
         // to Netlify's default for HTML (max-age=0, must-revalidate) or assets would get both values.
         Assert.DoesNotContain("Cache-Control", Config.HeadersFor("/*").Keys);
+    }
+
+    [Fact]
+    public void The_service_worker_is_revalidated_on_every_visit_so_a_deploy_replaces_the_offline_copy()
+    {
+        Assert.Equal("no-cache", Config.HeadersFor("/sw.js")["Cache-Control"]);
     }
 
     [Fact]

@@ -1,25 +1,15 @@
 // "My client is at stage X": the reader picks a stage once; every page then marks the pages,
-// phases and chips that belong to it. The choice is kept in local storage. Without this script
-// the picker stays hidden and every page reads the same.
+// phases and chips that belong to it. The stage is the current client's (clients.js keeps it
+// with the client's other work). Without this script the picker stays hidden and every page
+// reads the same.
 (function () {
   "use strict";
-  var KEY = "playbook.clientStage";
   var MARK = "in-client-stage";
   var picker = document.querySelector("[data-stage-picker]");
-  if (!picker) return;
-  var select = picker.querySelector("select");
+  var clients = window.PlaybookClients;
+  if (!picker || !clients) return;
+  var select = picker.querySelector("#stage-picker-select");
   var match = picker.querySelector("[data-stage-picker-match]");
-
-  // Storage can be switched off or full; the picker then works for this page only.
-  function load() {
-    try { return window.localStorage.getItem(KEY) || ""; } catch (e) { return ""; }
-  }
-  function save(stage) {
-    try {
-      if (stage) window.localStorage.setItem(KEY, stage);
-      else window.localStorage.removeItem(KEY);
-    } catch (e) { /* keep the choice for this page only */ }
-  }
   function words(value) {
     return (value || "").split(/\s+/).filter(Boolean);
   }
@@ -36,19 +26,18 @@
     else document.documentElement.removeAttribute("data-client-stage");
   }
 
-  var stored = load();
-  if (stored && select.querySelector('option[value="' + CSS.escape(stored) + '"]')) select.value = stored;
-  else if (stored) save("");
+  // A stage no longer in the playbook reads as "any stage".
+  function show() {
+    var stage = clients.current().stage || "";
+    select.value = stage && select.querySelector('option[value="' + CSS.escape(stage) + '"]') ? stage : "";
+    mark(select.value);
+  }
+
   select.addEventListener("change", function () {
-    save(select.value);
-    mark(select.value);
+    clients.setStage(select.value);
   });
-  // Another tab changed the stage: follow it, so every open page agrees.
-  window.addEventListener("storage", function (event) {
-    if (event.key !== KEY) return;
-    select.value = event.newValue || "";
-    mark(select.value);
-  });
-  mark(select.value);
+  // A switch of client, or another tab, changes the stage: every open page follows.
+  window.addEventListener("playbook:clients", show);
+  show();
   picker.hidden = false;
 })();

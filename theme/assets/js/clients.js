@@ -1,0 +1,245 @@
+// The client workspace: named clients, each with its own stage, checklist ticks, guide walks and
+// notes, kept in this browser's local storage under one versioned key and never sent anywhere.
+// Loaded on every page before the stage picker and the checklist, which read and write through
+// window.PlaybookClients. Without this file pages read as they are; nothing is remembered.
+(() => {
+  "use strict";
+  const KEY = "playbook.clients.v1";
+  // What the site kept before clients existed: one stage for everyone, ticks per checklist page.
+  const OLD_STAGE = "playbook.clientStage";
+  const OLD_TICKS = "playbook.checklist:";
+  const MAX_NAME = 100;
+  const MAX_NOTE = 2000;
+
+  const blank = (name) => ({ name, stage: "", ticks: {}, walks: {}, notes: {}, touched: {} });
+  const newId = () => "c" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+
+  // Storage can be blocked or full: the workspace then lasts for this page only.
+  const read = () => {
+    try { return JSON.parse(localStorage.getItem(KEY) || "null"); } catch { return null; }
+  };
+  const write = (state) => {
+    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch { /* kept in memory only */ }
+  };
+
+  // The first load after this change moves the old keys into a first client, so no tick is lost.
+  const migrate = () => {
+    const first = blank("My client");
+    try {
+      first.stage = localStorage.getItem(OLD_STAGE) || "";
+      for (let i = localStorage.length - 1; i >= 0; i--) {
+        const key = localStorage.key(i);
+        if (!key || !key.startsWith(OLD_TICKS)) continue;
+        const ids = JSON.parse(localStorage.getItem(key) || "[]");
+        if (Array.isArray(ids) && ids.length > 0) first.ticks[key.slice(OLD_TICKS.length)] = ids.filter((id) => typeof id === "string");
+        localStorage.removeItem(key);
+      }
+      localStorage.removeItem(OLD_STAGE);
+    } catch { /* nothing to move */ }
+    const id = newId();
+    return { current: id, clients: { [id]: first } };
+  };
+
+  const valid = (state) => state && typeof state === "object" && state.clients && typeof state.clients === "object"
+    && Object.keys(state.clients).length > 0;
+
+  let state = read();
+  if (!valid(state)) {
+    state = migrate();
+    write(state);
+  }
+  if (!state.clients[state.current]) state.current = Object.keys(state.clients)[0];
+
+  const changed = (detail) => window.dispatchEvent(new CustomEvent("playbook:clients", { detail }));
+  const save = (detail) => {
+    write(state);
+    changed(detail);
+  };
+  const now = () => new Date().toISOString();
+
+  // Another tab changed the workspace: follow it, so every open page agrees.
+  window.addEventListener("storage", (event) => {
+    if (event.key !== KEY) return;
+    const next = read();
+    if (!valid(next)) return;
+    state = next;
+    if (!state.clients[state.current]) state.current = Object.keys(state.clients)[0];
+    changed({ switched: true });
+  });
+
+  const current = () => state.clients[state.current];
+  const touch = (client, url) => { client.touched[url] = now(); };
+  const cleanName = (name) => String(name || "").trim().slice(0, MAX_NAME);
+
+  const api = {
+    KEY, MAX_NAME, MAX_NOTE,
+    currentId: () => state.current,
+    current,
+    all: () => Object.entries(state.clients).map(([id, client]) => ({ id, ...client })),
+    get: (id) => state.clients[id],
+    setStage(stage) {
+      current().stage = stage;
+      save({});
+    },
+    ticks: (url) => current().ticks[url] || [],
+    setTicks(url, ids) {
+      const client = current();
+      if (ids.length > 0) client.ticks[url] = ids; else delete client.ticks[url];
+      touch(client, url);
+      save({});
+    },
+    walk: (url) => current().walks[url] || null,
+    setWalk(url, walk) {
+      const client = current();
+      if (walk) client.walks[url] = walk; else delete client.walks[url];
+      touch(client, url);
+      save({});
+    },
+    note: (url) => current().notes[url] || "",
+    setNote(url, text) {
+      const client = current();
+      const note = String(text).slice(0, MAX_NOTE);
+      if (note.trim()) client.notes[url] = note; else delete client.notes[url];
+      touch(client, url);
+      save({});
+    },
+    create(name) {
+      const id = newId();
+      state.clients[id] = blank(cleanName(name) || "New client");
+      state.current = id;
+      save({ switched: true });
+      return id;
+    },
+    rename(id, name) {
+      const clean = cleanName(name);
+      if (!clean || !state.clients[id]) return;
+      state.clients[id].name = clean;
+      save({});
+    },
+    switchTo(id) {
+      if (!state.clients[id] || id === state.current) return;
+      state.current = id;
+      save({ switched: true });
+    },
+    remove(id) {
+      if (!state.clients[id]) return;
+      delete state.clients[id];
+      // There is always a client to tick for.
+      if (Object.keys(state.clients).length === 0) state.clients[newId()] = blank("My client");
+      if (!state.clients[state.current]) state.current = Object.keys(state.clients)[0];
+      save({ switched: true });
+    },
+    // The browser's own dialogs: keyboard usable and announced everywhere, with no markup to add to each page.
+    askCreate() {
+      const chosen = prompt("Name of the new client:");
+      if (chosen !== null && chosen.trim()) api.create(chosen);
+    },
+    askRename(id) {
+      const name = state.clients[id].name;
+      const chosen = prompt(`New name for "${name}":`, name);
+      if (chosen !== null && chosen.trim()) api.rename(id, chosen);
+    },
+    /** Delete asks first: a client's work cannot be brought back. */
+    askRemove(id) {
+      if (confirm(`Delete the client "${state.clients[id].name}" with its stage, ticks, guide walks and notes? This cannot be undone.`)) api.remove(id);
+    },
+    /** Replaces or adds an imported client (checked by the dashboard first), and makes it current. */
+    importClient(client) {
+      state.clients[client.id] = { name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched };
+      state.current = client.id;
+      save({ switched: true });
+    },
+    /** The client a file would replace: the same id, or else the same name. */
+    existing(client) {
+      if (state.clients[client.id]) return client.id;
+      const lower = client.name.toLowerCase();
+      return Object.keys(state.clients).find((id) => state.clients[id].name.toLowerCase() === lower) || null;
+    },
+  };
+
+  window.PlaybookClients = api;
+
+  // The client switcher beside the stage picker: switch, and create, rename or delete from any page.
+  const switcher = document.querySelector("[data-client-switcher]");
+  if (switcher) {
+    const select = switcher.querySelector("select");
+    const menu = switcher.querySelector("details");
+    const fill = () => {
+      select.replaceChildren(...api.all().sort((a, b) => a.name.localeCompare(b.name)).map((c) => new Option(c.name, c.id, false, c.id === state.current)));
+    };
+    select.addEventListener("change", () => api.switchTo(select.value));
+    switcher.addEventListener("click", (event) => {
+      const action = event.target instanceof Element && event.target.closest("[data-client-action]")?.dataset.clientAction;
+      if (!action) return;
+      if (action === "new") api.askCreate();
+      else if (action === "rename") api.askRename(state.current);
+      else if (action === "delete") api.askRemove(state.current);
+      if (menu) menu.open = false;
+      select.focus();
+    });
+    window.addEventListener("playbook:clients", fill);
+    fill();
+  }
+
+  // A guide's walk is kept per client by watching the guide from outside: guide.js keeps the
+  // walk in the URL (?path=), so a stored walk is put in the URL before guide.js reads it, and a
+  // step shown afterwards is recorded from the URL.
+  const guide = document.querySelector("[data-guide-start]");
+  if (guide) {
+    const url = location.pathname;
+    const pathOf = (walk) => "?path=" + walk.path.map(encodeURIComponent).join(",");
+    const restore = (walk) => {
+      const target = new URL(location.href);
+      target.search = walk ? pathOf(walk) : "";
+      target.hash = "";
+      history.replaceState(null, "", target.href);
+    };
+    const stored = api.walk(url);
+    if (stored && !location.search && !location.hash) restore(stored);
+    const record = () => {
+      const shown = new URLSearchParams(location.search).get("path");
+      const path = shown ? shown.split(",") : [];
+      const last = guide.querySelector(`section.guide-step[data-step="${CSS.escape(path[path.length - 1] || "")}"]`);
+      const walk = path.length > 1 ? { path, outcome: last && !last.querySelector("a.guide-answer") ? path[path.length - 1] : "" } : null;
+      const before = api.walk(url);
+      if (JSON.stringify(before) !== JSON.stringify(walk)) api.setWalk(url, walk);
+    };
+    new MutationObserver(record).observe(guide, { subtree: true, attributes: true, attributeFilter: ["hidden"] });
+    window.addEventListener("playbook:clients", (event) => {
+      if (!event.detail || !event.detail.switched) return;
+      restore(api.walk(url));
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+  }
+
+  // A short note per page for the current client, on the pages a consultant works through.
+  // At the end of the page: put any higher, it would push the page down as it appears.
+  const article = document.querySelector("main article.page");
+  if (article && /\bkind-(article|checklist|guide|stage)\b/.test(document.body.className)) {
+    const url = location.pathname;
+    const box = document.createElement("details");
+    box.className = "client-note";
+    const summary = document.createElement("summary");
+    const label = document.createElement("label");
+    label.htmlFor = "client-note-text";
+    const text = document.createElement("textarea");
+    text.id = "client-note-text";
+    text.rows = 3;
+    text.maxLength = MAX_NOTE;
+    const hint = document.createElement("p");
+    hint.className = "client-note-hint";
+    hint.textContent = "Kept in this browser only, with this client.";
+    box.append(summary, label, text, hint);
+    const show = () => {
+      const name = current().name;
+      const note = api.note(url);
+      summary.textContent = note ? `Note for ${name} (1)` : `Note for ${name}`;
+      label.textContent = `Your note on this page for ${name}`;
+      if (document.activeElement !== text) text.value = note;
+    };
+    text.addEventListener("input", () => api.setNote(url, text.value));
+    window.addEventListener("playbook:clients", show);
+    article.append(box);
+    show();
+  }
+})();
