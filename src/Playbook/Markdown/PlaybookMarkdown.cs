@@ -26,6 +26,7 @@ public static class PlaybookMarkdown
         .DisableHtml()
         .Use<Checklists.ChecklistExtension>()
         .Use<Guides.GuideExtension>()
+        .Use<Worksheets.WorksheetExtension>()
         .Use<HeadingAnchorExtension>()
         // Markdig requires generic attributes ({#id .class}) to be registered last.
         .UseGenericAttributes()
