@@ -52,8 +52,12 @@ public static partial class WorksheetReader
                 tables.Add(ReadTable(table, section));
         }
         if (fields.Count == 0 && tables.All(t => t.EmptyRows == 0) && !document.Descendants<WorksheetBlankInline>().Any())
-            problems.Add(new WorksheetProblem(1, 1, "PB0501",
+        {
+            // At the start of the body, below the front matter, where the fields should be.
+            var body = document.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock);
+            problems.Add(new WorksheetProblem(body is null ? 1 : body.Line + 1, 1, "PB0501",
                 "this worksheet has nothing to fill in; end a question with a blank ('Who is it for? ____') or leave table cells empty"));
+        }
         return (new WorksheetData(fields, tables), problems);
     }
 
