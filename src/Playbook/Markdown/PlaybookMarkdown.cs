@@ -24,6 +24,7 @@ public static class PlaybookMarkdown
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Use<Checklists.ChecklistExtension>()
         .Use<Guides.GuideExtension>()
+        .Use<Worksheets.WorksheetExtension>()
         .Use<HeadingAnchorExtension>()
         // Markdig requires generic attributes ({#id .class}) to be registered last.
         .UseGenericAttributes()

@@ -14,7 +14,7 @@ public static class ConfigReader
     private static readonly string[] SiteFields = ["title", "description", "base_url", "language", "edit_url"];
     private static readonly string[] StageFields = ["id", "title", "summary"];
     private static readonly string[] PhaseFields = ["id", "title", "stages"];
-    private static readonly string[] KindFields = ["folder", "required"];
+    private static readonly string[] KindFields = ["folder", "title", "required"];
     private static readonly string[] NavFields = ["title", "url"];
 
     /// <summary>playbook.yml of an input folder: missing is PB0001, bytes that are not UTF-8 are PB0113.</summary>
@@ -102,13 +102,13 @@ public static class ConfigReader
                 var required = f.TryGetValue("required", out var r) ? values.TextList(r, "required") : [];
                 foreach (var field in required.Where(x => FrontMatterFields.Find(x) is null))
                     values.Report(r!, $"kind '{id}' requires unknown field '{field}'{Suggest.DidYouMean(field, FrontMatterFields.All.Select(x => x.Name))}");
-                kinds[id] = new KindSchema(id, Optional(f, "folder", values) ?? id + "s", required);
+                kinds[id] = new KindSchema(id, Optional(f, "folder", values) ?? id + "s", required, Optional(f, "title", values) ?? Kinds.DefaultTitle(id));
             }
         }
         else if (node is not null)
             values.Report(node, "'kinds' must be a mapping from kind to its folder and required fields");
         foreach (var id in Kinds.Content.Where(k => !kinds.ContainsKey(k)))
-            kinds[id] = new KindSchema(id, id == Kinds.Page ? "" : id + "s", ["title"]);
+            kinds[id] = new KindSchema(id, id == Kinds.Page ? "" : id + "s", ["title"], Kinds.DefaultTitle(id));
         return kinds;
     }
 

@@ -7,7 +7,8 @@ public sealed record Stage(string Id, string Title, string Summary);
 public sealed record Phase(string Id, string Title, IReadOnlyList<string> Stages);
 
 /// <summary>A content kind: the folder its pages live in and the front-matter fields they must have.</summary>
-public sealed record KindSchema(string Id, string Folder, IReadOnlyList<string> Required);
+/// <param name="Title">The title of the kind's section list and breadcrumb: "Decision guides" for <c>guide</c>.</param>
+public sealed record KindSchema(string Id, string Folder, IReadOnlyList<string> Required, string Title);
 
 public sealed record NavItem(string Title, string Url);
 
@@ -21,6 +22,9 @@ public sealed record PlaybookConfig(
     IReadOnlyList<NavItem> Nav)
 {
     public Stage? FindStage(string id) => Stages.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The kinds that get a section list, in <c>playbook.yml</c>'s order: the order of groups on stage pages too.</summary>
+    public IEnumerable<KindSchema> Sections => Kinds.Values.Where(Model.Kinds.IsSection);
 
     public Phase? FindPhase(string id) => Phases.FirstOrDefault(p => p.Id == id);
 

@@ -67,7 +67,7 @@ public sealed class AssignUrls : IModule
     private static Dictionary<string, string> BuiltPages(PlaybookConfig config)
     {
         var built = new Dictionary<string, string>(StringComparer.Ordinal) { ["/stages/"] = "stage overview" };
-        foreach (var kind in config.Kinds.Values.Where(k => k.Id is Kinds.Article or Kinds.Checklist or Kinds.Guide && k.Folder.Length > 0))
+        foreach (var kind in config.Sections)
             built.TryAdd($"/{kind.Folder}/", $"{kind.Id} list");
         return built;
     }

@@ -56,19 +56,10 @@ public sealed class BuildNavigation : IModule
     private static IReadOnlyList<LinkView> Breadcrumbs(Page page, BuildContext context)
     {
         var crumbs = new List<LinkView> { new("Home", "/") };
-        var folder = context.Config.Kinds.TryGetValue(page.Kind, out var k) ? k.Folder : "";
-        if (folder.Length > 0) crumbs.Add(new LinkView(SectionTitle(page.Kind), $"/{folder}/"));
+        if (context.Config.Kinds.TryGetValue(page.Kind, out var kind) && kind.Folder.Length > 0)
+            crumbs.Add(new LinkView(kind.Title, $"/{kind.Folder}/"));
         return crumbs;
     }
-
-    public static string SectionTitle(string kind) => kind switch
-    {
-        Kinds.Article => "Articles",
-        Kinds.Checklist => "Checklists",
-        Kinds.Guide => "Decision guides",
-        Kinds.Stage => "Stages",
-        _ => "Pages",
-    };
 
     private static LinkView Link(Page p) => new(p.Title, p.Url);
 

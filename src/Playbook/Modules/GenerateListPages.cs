@@ -5,7 +5,7 @@ using Playbook.Templates;
 namespace Playbook.Modules;
 
 /// <summary>
-/// Makes the pages no author writes: one index per section (/articles/, /checklists/, /guides/),
+/// Makes the pages no author writes: one index per section (/articles/, /checklists/, ... as playbook.yml declares the kinds),
 /// the stage overview (/stages/), the tag index (/tags/) and a page per tag. Stage pages get
 /// their content listed, grouped by kind.
 /// </summary>
@@ -15,26 +15,22 @@ public sealed class GenerateListPages : IModule
     public const string GroupsKey = "groups";
     public const string JourneyKey = "journey";
     public const string OverviewUrl = "/stages/";
-    private static readonly string[] ListedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide];
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var config = context.Config;
         var content = BuildNavigation.Ordered(pages.Where(p => p.IsMarkdown), config).ToList();
         var journey = Journey(content, config);
+        var sections = config.Sections.ToList();
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
-            ? p.WithData(GroupsKey, Groups(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+            ? p.WithData(GroupsKey, Groups(sections, content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
                .WithData(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
             : p).ToList();
 
-        foreach (var kind in ListedKinds)
-        {
-            var folder = config.Kinds[kind].Folder;
-            if (folder.Length == 0) continue;
-            output.Add(Generated($"section-{kind}", $"/{folder}/", BuildNavigation.SectionTitle(kind),
-                $"Every {kind} of the playbook.", "section",
-                content.Where(p => p.Kind == kind).Select(BuildNavigation.Item).ToList()));
-        }
+        foreach (var kind in sections)
+            output.Add(Generated($"section-{kind.Id}", $"/{kind.Folder}/", kind.Title,
+                $"Every {kind.Id} of the playbook.", "section",
+                content.Where(p => p.Kind == kind.Id).Select(BuildNavigation.Item).ToList()));
 
         var stagePages = content.Where(p => p.Kind == Kinds.Stage).ToList();
         output.Add(Generated("stages", OverviewUrl, "Stages", "The journey from the first phase to the last, stage by stage.", "stages",
@@ -63,7 +59,7 @@ public sealed class GenerateListPages : IModule
             PhaseUrl(phase.Id),
             phase.Stages.Select(config.FindStage).OfType<Stage>()
                 .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl))).ToList(),
-            content.Where(p => ListedKinds.Contains(p.Kind) && p.FrontMatter.Phase == phase.Id).Select(BuildNavigation.Item).ToList())).ToList();
+            content.Where(p => config.Kinds.TryGetValue(p.Kind, out var kind) && Kinds.IsSection(kind) && p.FrontMatter.Phase == phase.Id).Select(BuildNavigation.Item).ToList())).ToList();
     }
 
     /// <summary>Each phase has an anchor on the stage overview, so pages can link their phase.</summary>
@@ -71,8 +67,8 @@ public sealed class GenerateListPages : IModule
 
     public static string TagUrl(string tag) => $"/tags/{PageIds.Slugify(tag)}/";
 
-    private static IReadOnlyList<GroupView> Groups(IEnumerable<Page> pages) =>
-        ListedKinds.Select(k => new GroupView(k, BuildNavigation.SectionTitle(k), pages.Where(p => p.Kind == k).Select(BuildNavigation.Item).ToList()))
+    private static IReadOnlyList<GroupView> Groups(IEnumerable<KindSchema> sections, IEnumerable<Page> pages) =>
+        sections.Select(k => new GroupView(k.Id, k.Title, pages.Where(p => p.Kind == k.Id).Select(BuildNavigation.Item).ToList()))
             .Where(g => g.Items.Count > 0).ToList();
 
     private static Page Generated(string id, string url, string title, string description, string layout, IReadOnlyList<ItemView> items) =>

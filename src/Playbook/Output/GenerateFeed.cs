@@ -14,12 +14,15 @@ public sealed class GenerateFeed : IModule
     public const string Url = "/feed.xml";
     public const string Namespace = "http://www.w3.org/2005/Atom";
     public const int MaxEntries = 20;
-    private static readonly HashSet<string> FeedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide, Kinds.Stage];
+
+    /// <summary>Stage pages and every section's pages; plain pages (home, about) are not news.</summary>
+    private static bool InFeed(Page page, PlaybookConfig config) =>
+        page.Kind == Kinds.Stage || config.Kinds.TryGetValue(page.Kind, out var kind) && Kinds.IsSection(kind);
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var entries = SiteFiles.Authored(pages)
-            .Where(p => FeedKinds.Contains(p.Kind) && p.FrontMatter.LastModified is not null)
+            .Where(p => InFeed(p, context.Config) && p.FrontMatter.LastModified is not null)
             .OrderByDescending(p => p.FrontMatter.LastModified)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(MaxEntries)

@@ -7,7 +7,7 @@ using Playbook.Pipeline;
 namespace Playbook.Output;
 
 /// <summary>
-/// <c>/playbook.json</c>: every published page's metadata, with its checklist items and guide
+/// <c>/playbook.json</c>: every published page's metadata, with its checklist items, worksheet fields and guide
 /// graph when other steps put them in the page's data, as one file to reuse in proposals and
 /// slides. Pages are in URL order, so the file changes only when the content does.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed partial class GeneratePlaybookJson : IModule
     public const string Url = "/playbook.json";
     public const string ChecklistKey = "checklist";
     public const string GuideKey = "guide";
+    public const string WorksheetKey = "worksheet";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -43,7 +44,7 @@ public sealed partial class GeneratePlaybookJson : IModule
             SiteFiles.Authored(pages).Select(p => new PageEntry(
                 p.Id, p.Title, p.Url, SiteFiles.Absolute(context, p.Url), p.Kind, p.FrontMatter.Stages, p.FrontMatter.Phase,
                 p.FrontMatter.Tags, p.FrontMatter.Description, p.FrontMatter.Date, p.FrontMatter.Updated,
-                p.Get<IReadOnlyList<ChecklistItem>>(ChecklistKey), p.Get<GuideGraph>(GuideKey))).ToList());
+                p.Get<IReadOnlyList<ChecklistItem>>(ChecklistKey), p.Get<GuideGraph>(GuideKey), p.Get<WorksheetData>(WorksheetKey))).ToList());
         var bytes = JsonSerializer.SerializeToUtf8Bytes(site, Json);
         IReadOnlyList<Page> output = [.. pages, SiteFiles.File(Url, [.. bytes, (byte)'\n'])];
         return Task.FromResult(output);
@@ -59,5 +60,6 @@ public sealed partial class GeneratePlaybookJson : IModule
 
     private sealed record PageEntry(
         string Id, string Title, string Url, string Permalink, string Kind, IReadOnlyList<string> Stages, string? Phase,
-        IReadOnlyList<string> Tags, string? Description, DateOnly? Date, DateOnly? Updated, IReadOnlyList<ChecklistItem>? Checklist, GuideGraph? Guide);
+        IReadOnlyList<string> Tags, string? Description, DateOnly? Date, DateOnly? Updated, IReadOnlyList<ChecklistItem>? Checklist, GuideGraph? Guide,
+        WorksheetData? Worksheet);
 }

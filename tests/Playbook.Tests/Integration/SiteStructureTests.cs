@@ -16,14 +16,18 @@ public sealed class DefaultSite : IAsyncLifetime
 
     public IDocument Html(string url) => TestSite.Html(Result, url.TrimStart('/') + (url.EndsWith('/') ? "index.html" : ""));
 
+    /// <summary>The kinds with a section list, in playbook.yml's order.</summary>
+    public static readonly IReadOnlyList<string> ListedKinds =
+        ConfigReader.Load(TestSite.DefaultInput, new Diagnostics())!.Sections.Select(k => k.Id).ToList();
+
     public List<Page> Content(string? kind = null) => Result.Pages
-        .Where(p => p.SourcePath.Length > 0 && !p.IsAsset && p.Kind is Kinds.Article or Kinds.Checklist or Kinds.Guide or Kinds.Stage)
+        .Where(p => p.SourcePath.Length > 0 && !p.IsAsset && (p.Kind == Kinds.Stage || ListedKinds.Contains(p.Kind)))
         .Where(p => kind is null || p.Kind == kind).ToList();
 }
 
 public class SiteStructureTests(DefaultSite site) : IClassFixture<DefaultSite>
 {
-    private static readonly string[] ListedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide];
+    private static readonly IReadOnlyList<string> ListedKinds = DefaultSite.ListedKinds;
 
     [Fact]
     public void Default_playbook_has_stage_tag_and_publishing_files()
