@@ -7,7 +7,8 @@ namespace Playbook.Diagrams;
 /// <summary>
 /// Draws a checked decision guide as a top-down flowchart: each step a box linking to its
 /// section, each answer a labelled arrow, each outcome a box in its stage's tone. Colours come
-/// from classes (diagrams.css), so the drawing follows the light, dark and print themes.
+/// from classes (diagrams.css), so the drawing follows the light, dark and print themes. The SVG
+/// is a named group, not role=img, which would hide its links from keyboards and screen readers.
 /// </summary>
 public static class GuideFlowchart
 {
@@ -38,7 +39,7 @@ public static class GuideFlowchart
             new LayoutSpacing());
 
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"flowchart\" viewBox=\"0 0 {Number(layout.Width)} {Number(layout.Height)}\" width=\"{Number(layout.Width)}\" height=\"{Number(layout.Height)}\" role=\"img\" aria-labelledby=\"flowchart-title flowchart-desc\">");
+        svg.Append($"<svg class=\"flowchart\" viewBox=\"0 0 {Number(layout.Width)} {Number(layout.Height)}\" width=\"{Number(layout.Width)}\" height=\"{Number(layout.Height)}\" role=\"group\" aria-labelledby=\"flowchart-title\" aria-describedby=\"flowchart-desc\">");
         svg.Append($"<title id=\"flowchart-title\">Flowchart: {Escape(title)}</title>");
         svg.Append($"<desc id=\"flowchart-desc\">{graph.Steps.Count} questions and {graph.Outcomes.Count} outcomes. Each answer is an arrow to where it leads; the steps on this page are the same guide as text.</desc>");
         svg.Append("<defs><marker id=\"fc-arrow\" viewBox=\"0 0 8 8\" refX=\"8\" refY=\"4\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0L8 4L0 8z\"/></marker></defs>");

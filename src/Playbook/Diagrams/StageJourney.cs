@@ -44,7 +44,7 @@ public static class StageJourney
             wide ? (start, from, end - start, size) : (from, start, size, end - start);
 
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"journey {name}\" viewBox=\"0 0 {Number(width)} {Number(height)}\" width=\"{Number(width)}\" height=\"{Number(height)}\" role=\"img\" aria-labelledby=\"{name}-title {name}-desc\">");
+        svg.Append($"<svg class=\"stage-journey {name}\" viewBox=\"0 0 {Number(width)} {Number(height)}\" width=\"{Number(width)}\" height=\"{Number(height)}\" role=\"group\" aria-labelledby=\"{name}-title\" aria-describedby=\"{name}-desc\">");
         svg.Append($"<title id=\"{name}-title\">The journey: {config.Stages.Count} stages over {config.Phases.Count} phases</title>");
         svg.Append($"<desc id=\"{name}-desc\">{Escape(Describe(config, currentStage))}</desc>");
         foreach (var (stage, index, start, stop) in spans)
@@ -52,7 +52,7 @@ public static class StageJourney
             var here = stage.Id == currentStage;
             var box = Box(At(start) + (start % 1 == 0 ? 0 : 2), At(stop, end: true) - (stop % 1 == 0 ? 0 : 2), Margin, shape.Band);
             var lines = Wrap(stage.Title, CharsIn(box.W - 12, FontSize), here ? 2 : 3);
-            svg.Append($"<a href=\"{Escape(stageUrl(stage.Id))}\" class=\"journey-stage stage-tone-{Tone(index)}{(here ? " journey-here" : "")}\"{(here ? " aria-current=\"page\"" : "")}>");
+            svg.Append($"<a href=\"{Escape(stageUrl(stage.Id))}\" class=\"sj-stage stage-tone-{Tone(index)}{(here ? " sj-here" : "")}\"{(here ? " aria-current=\"page\"" : "")}>");
             svg.Append($"<rect x=\"{Number(box.X)}\" y=\"{Number(box.Y)}\" width=\"{Number(box.W)}\" height=\"{Number(box.H)}\"/>");
             Text(svg, lines, box, here ? "You are here" : null);
             svg.Append("</a>");
@@ -60,7 +60,7 @@ public static class StageJourney
         foreach (var (phase, slot) in config.Phases.Select((p, i) => (p, i)))
         {
             var box = Box(At(slot), At(slot + 1, end: true), Margin + shape.Band + shape.Between, shape.Box);
-            svg.Append($"<a href=\"{Escape(phaseUrl(phase.Id))}\" class=\"journey-phase{(phase.Stages.Count > 1 ? " journey-shared" : "")}\">");
+            svg.Append($"<a href=\"{Escape(phaseUrl(phase.Id))}\" class=\"sj-phase{(phase.Stages.Count > 1 ? " sj-shared" : "")}\">");
             svg.Append($"<rect x=\"{Number(box.X)}\" y=\"{Number(box.Y)}\" width=\"{Number(box.W)}\" height=\"{Number(box.H)}\"/>");
             Text(svg, Wrap($"{slot + 1}. {phase.Title}", CharsIn(box.W - 8, FontSize), 2), box, null);
             svg.Append("</a>");
@@ -115,7 +115,7 @@ public static class StageJourney
         for (var i = 0; i < lines.Count; i++)
             svg.Append($"<tspan x=\"{x}\" y=\"{Number(top + i * LineHeight + FontSize)}\">{Escape(lines[i])}</tspan>");
         if (note is not null)
-            svg.Append($"<tspan class=\"journey-note\" x=\"{x}\" y=\"{Number(top + lines.Count * LineHeight + FontSize)}\">{Escape(note)}</tspan>");
+            svg.Append($"<tspan class=\"sj-note\" x=\"{x}\" y=\"{Number(top + lines.Count * LineHeight + FontSize)}\">{Escape(note)}</tspan>");
         svg.Append("</text>");
     }
 }

@@ -39,10 +39,10 @@ public class StageJourneyTests
     {
         var svg = StageJourney.Draw(ThreeStages, wide, "b", id => $"/stages/{id}/", id => $"/stages/#phase-{id}");
 
-        Assert.Equal(3, CountOf(svg, "class=\"journey-stage "));
-        Assert.Equal(4, CountOf(svg, "class=\"journey-phase"));
+        Assert.Equal(3, CountOf(svg, "class=\"sj-stage "));
+        Assert.Equal(4, CountOf(svg, "class=\"sj-phase"));
         Assert.Equal(1, CountOf(svg, "aria-current=\"page\""));
-        Assert.Contains("<a href=\"/stages/b/\" class=\"journey-stage stage-tone-2 journey-here\" aria-current=\"page\">", svg);
+        Assert.Contains("<a href=\"/stages/b/\" class=\"sj-stage stage-tone-2 sj-here\" aria-current=\"page\">", svg);
         Assert.Contains("Two straddles Alpha and Beta. You are here: Beta.</desc>", svg);
     }
 
