@@ -26,13 +26,13 @@ public static class Pipelines
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
         new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist(), new ExtractWorksheet()]),
-        new("Render", [new RenderMarkdown()]),
+        new("Render", [new DrawGuideFlowcharts(), new RenderMarkdown()]),
     ];
 
     /// <summary>From the pages' bodies to the finished site: what each page shows of the others, the site-wide files, and the checks.</summary>
     public static IReadOnlyList<Pipeline.Pipeline> Site() =>
     [
-        new("Render", [new GenerateListPages(), new GenerateStageHandouts(), new GenerateClientPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new AddClientSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
+        new("Render", [new GenerateListPages(), new DrawStageJourney(), new GenerateStageHandouts(), new GenerateClientPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new AddClientSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson(), new GenerateServiceWorker()]),
         new("Check", [new CheckOutputPaths(), new CollectIdsAndLinks(), new CheckLinks()]),
     ];

@@ -13,6 +13,7 @@ namespace Playbook.BrowserTests;
 public class ThemeTests(SiteFixture site, ITestOutputHelper output)
 {
     public const int ArticleBudgetBytes = 40 * 1024;
+    public const int GuideBudgetBytes = 60 * 1024;
     private const string ArticleUrl = "/articles/interim-consultant/";
 
     [Fact]
@@ -29,6 +30,23 @@ public class ThemeTests(SiteFixture site, ITestOutputHelper output)
         // Then the heaviest stays under the budget
         Assert.NotEmpty(articles);
         Assert.True(heaviest.Bytes < ArticleBudgetBytes, $"{heaviest.Url} weighs {heaviest.Bytes} bytes, over {ArticleBudgetBytes}");
+    }
+
+    [Fact]
+    public void A_guide_page_with_its_flowchart_and_the_css_and_js_it_loads_weighs_under_60_KB()
+    {
+        // Given every guide, each drawn as a flowchart
+        var guides = site.Build.Pages.Where(p => p.Kind == "guide" && !p.IsAsset).Select(p => p.Url).ToList();
+        Assert.NotEmpty(guides);
+        Assert.All(guides, url => Assert.Contains("<svg class=\"flowchart\"", PageKinds.Html(site, url)));
+
+        // When each one's HTML, stylesheets and scripts are added up (uncompressed)
+        var weights = guides.Select(url => (Url: url, Bytes: Weight(url))).ToList();
+        foreach (var w in weights) output.WriteLine($"guide {w.Bytes,7:N0} B  {w.Url}");
+
+        // Then the heaviest stays under the budget
+        var heaviest = weights.MaxBy(w => w.Bytes);
+        Assert.True(heaviest.Bytes < GuideBudgetBytes, $"{heaviest.Url} weighs {heaviest.Bytes} bytes, over {GuideBudgetBytes}");
     }
 
     [Theory]

@@ -124,6 +124,8 @@ public sealed class ApplyLayouts : IModule
             ["journey"] = page.Get<IReadOnlyList<PhaseView>>(GenerateListPages.JourneyKey) ?? [],
             ["checklist"] = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [],
             ["guide"] = page.Get<GuideGraph>(ReadGuideGraph.Key),
+            ["flowchart"] = page.Get<Markup>(DrawGuideFlowcharts.Key),
+            ["journey_drawing"] = page.Get<Markup>(DrawStageJourney.Key),
             ["guides_leading_here"] = page.Get<IReadOnlyList<GuideLeadView>>(GenerateStageHandouts.GuidesKey) ?? [],
             ["print_url"] = page.Get<string>(GenerateStageHandouts.PrintUrlKey),
             ["handout"] = page.Get<HandoutView>(GenerateStageHandouts.HandoutKey),

@@ -10,6 +10,9 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ValidateGuideGraph : PerPageModule
 {
+    /// <summary>Set on a guide whose graph passed every check, so later steps may draw it.</summary>
+    public const string ValidKey = "guide_valid";
+
     // A guide preview kept already rendered (no syntax tree) was checked, without a diagnostic, against the same playbook.yml.
     protected override bool Handles(Page page) => page.Data.ContainsKey(ReadGuideGraph.Key) && page.Document is not null;
 
@@ -17,8 +20,12 @@ public sealed class ValidateGuideGraph : PerPageModule
     {
         var graph = page.Get<GuideGraph>(ReadGuideGraph.Key)!;
         var reportedLinks = new HashSet<string>(StringComparer.Ordinal);
-        void Report(int line, int column, string rule, string message) =>
+        var problems = 0;
+        void Report(int line, int column, string rule, string message)
+        {
+            problems++;
             context.Report(Diagnostic.Error(page.SourcePath, line, column, rule, message));
+        }
 
         if (graph.Steps.Count == 0 && graph.Outcomes.Count == 0)
         {
@@ -68,6 +75,7 @@ public sealed class ValidateGuideGraph : PerPageModule
                     $"outcome '{outcome.Id}' names unknown stage '{outcome.Stage}'{Suggest.DidYouMean(outcome.Stage, context.Config.Stages.Select(s => s.Id))}");
             }
         }
+        if (problems == 0) return page.WithData(ValidKey, true);
         return reportedLinks.Count == 0 ? page : page.WithData(ResolveCrossLinks.ReportedKey, reportedLinks);
     }
 
