@@ -18,7 +18,7 @@ public sealed record IndexFile(string Path, byte[] Bytes);
 /// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one prefix (see <see cref="Shards"/>),
 /// as <c>[term, postings]</c>, postings packed as <see cref="Digits"/> text;</item>
 /// <item><c>docs/&lt;hash&gt;/&lt;b&gt;.json</c>: an array of <see cref="DocsPerFile"/> pages' title, URL,
-/// stage, kind and parts (sections, checklist items, guide steps: heading, anchor, text; page n is
+/// description and parts (sections, checklist items, guide steps: heading, anchor, text; page n is
 /// item n % DocsPerFile of file n / DocsPerFile), fetched only for the results shown: snippets are
 /// cut from the parts' text, and the parts that hold the words searched are listed under their page.</item>
 /// </list>
@@ -28,13 +28,14 @@ public static class SearchIndexEncoder
 {
     public const string ManifestPath = "manifest.json";
     /// <summary>
-    /// Characters of part text kept for snippets over the whole site. A playbook of a few hundred pages
+    /// Characters of part text kept for snippets over the whole site (a page's stage and kind are in the
+    /// manifest's facets, so its file holds only what the snippet needs). A playbook of a few hundred pages
     /// keeps every part whole, so a snippet can always be cut round the words searched; a larger one
     /// keeps each page an equal share (never under <see cref="MinPageChars"/>), so the index grows
     /// no faster than the pages.
     /// </summary>
     public const int TextBudget = 6_000_000;
-    public const int MinPageChars = 1_200;
+    public const int MinPageChars = 1_500;
     public const int MaxShardChars = 24_000;
 
     /// <summary>
@@ -172,14 +173,11 @@ public static class SearchIndexEncoder
         w.WriteStartObject();
         w.WriteString("title", doc.Title);
         w.WriteString("url", doc.Url);
-        w.WriteString("kind", doc.Kind);
-        w.WriteStartArray("stages");
-        foreach (var stage in doc.Stages) w.WriteStringValue(stage);
-        w.WriteEndArray();
         w.WriteString("description", doc.Description);
         w.WriteStartArray("sections");
         var parts = doc.Sections.Where(s => s.Text.Length > 0 || s.Anchor.Length > 0).ToList();
-        var cap = PartChars(parts.Select(s => s.Text.Length).ToList(), pageChars);
+        // The parts' headings and anchors are part of the page's share: a checklist of twenty items keeps shorter texts.
+        var cap = PartChars(parts.Select(s => s.Text.Length).ToList(), Math.Max(0, pageChars - parts.Sum(s => s.Heading.Length + s.Anchor.Length)));
         foreach (var part in parts)
         {
             w.WriteStartArray();

@@ -179,9 +179,8 @@
 
   function item(m, entry, matched) {
     const { doc, lead, parts } = entry;
-    const kind = m.kinds.find((k) => k[0] === doc.kind);
-    const stages = m.stages.filter((st) => doc.stages.includes(st[0])).map((st) => st[1]);
-    const meta = [kind ? kind[1] : doc.kind, ...stages].join(" · ");
+    const facets = facetsOf(m, entry.rank.doc);
+    const meta = [m.kinds[facets.kind][1], ...m.stages.filter((_, i) => facets.stages & (1 << i)).map((st) => st[1])].join(" · ");
     const li = el("li", { className: "search-result" },
       el("a", { href: href(doc.url, parts.length ? "" : lead.anchor) },
         el("span", { className: "search-result-title" }, ...highlight(doc.title, matched)),
