@@ -128,14 +128,16 @@
   // A page whose title, description or one part (with the title, which names what every part is about) holds every word has them near each other.
   function weigh(doc, matched) {
     const everyWord = (1 << matched.length) - 1;
-    const parts = doc.sections.map(([heading, anchor, text], i) => ({ heading, anchor, text, i, mask: holds(heading + " " + text, matched) }));
+    const parts = doc.sections.map(([heading, anchor, text], i) => ({ heading, anchor, text, i, mask: holds(heading + " " + text, matched), inText: bits(holds(text, matched)) }));
     const most = Math.max(0, ...parts.map((p) => bits(p.mask)));
     const best = parts.filter((p) => bits(p.mask) === most && most > 0);
     const intro = holds(doc.description, matched);
     const title = holds(doc.title, matched);
     const near = (title | intro) === everyWord || parts.some((p) => (title | p.mask) === everyWord);
-    const lead = best.length && most >= bits(intro) ? best[0] : { heading: "", anchor: "", text: doc.description };
-    return { near, lead, parts: best.filter((p) => p.anchor).slice(0, 3) };
+    // The snippet comes from the part whose text holds most words (a heading alone is named before its text).
+    const lead = best.length && most >= bits(intro) ? best.reduce((a, b) => (b.inText > a.inText ? b : a)) : { heading: "", anchor: "", text: doc.description, inText: 1 };
+    const snippet = lead.inText || !lead.heading ? lead.text : lead.heading + ": " + lead.text;
+    return { near, lead, snippet, parts: best.filter((p) => p.anchor).slice(0, 3) };
   }
 
   // What one query shows: the ranked pages passing the filters, and for the first `shown` of them their
@@ -178,14 +180,14 @@
   const href = (url, anchor) => url + (anchor ? "#" + encodeURIComponent(anchor) : "");
 
   function item(m, entry, matched) {
-    const { doc, lead, parts } = entry;
+    const { doc, lead, snippet, parts } = entry;
     const facets = facetsOf(m, entry.rank.doc);
     const meta = [m.kinds[facets.kind][1], ...m.stages.filter((_, i) => facets.stages & (1 << i)).map((st) => st[1])].join(" · ");
     const li = el("li", { className: "search-result" },
       el("a", { href: href(doc.url, parts.length ? "" : lead.anchor) },
         el("span", { className: "search-result-title" }, ...highlight(doc.title, matched)),
         el("span", { className: "search-result-meta" }, meta),
-        el("span", { className: "search-result-snippet" }, ...highlight(cut(lead.text, matched, 200), matched))));
+        el("span", { className: "search-result-snippet" }, ...highlight(cut(snippet, matched, 200), matched))));
     // The checklist items, guide steps and sections that hold the words, each a link to its own place on the page.
     if (parts.length) {
       li.append(el("ul", { className: "search-parts" }, ...parts.map((p) => el("li", { className: "search-part" },
