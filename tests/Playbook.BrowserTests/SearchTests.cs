@@ -44,6 +44,66 @@ public class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_checklist_item_is_listed_under_its_page_and_links_to_its_checkbox()
+    {
+        // When a reader types the words of one checklist item
+        var page = await TypeAsync("who answers private messages");
+
+        // Then the checklist comes first, with the item listed under it as a link to the item's anchor, which the page has
+        var first = $"{BoxResults} .search-result:first-child";
+        var href = await page.GetAttributeAsync($"{first} .search-part a", "href");
+        Assert.Equal("/checklists/outsourcing-agreement/#check-agree-who-answers-private-messages-comments-f194cf", href);
+        Assert.Contains("Agree who answers private messages", await page.TextContentAsync($"{first} .search-part-heading"));
+        await Task.WhenAll(page.WaitForURLAsync(u => u.EndsWith(href!, StringComparison.Ordinal)), page.ClickAsync($"{first} .search-part a"));
+        Assert.True(await page.IsVisibleAsync("#check-agree-who-answers-private-messages-comments-f194cf"));
+    }
+
+    [Theory]
+    [InlineData("scapegoat")]
+    [InlineData("patchwork of suppliers")]
+    [InlineData("library twitter")]
+    public async Task Every_snippet_shows_a_word_that_was_searched(string query)
+    {
+        // When a reader searches for words found deep in a page
+        var page = await TypeAsync(query);
+        await page.WaitForSelectorAsync($"{BoxResults} .search-result");
+
+        // Then each result's snippet marks at least one of them
+        var marked = await page.EvalOnSelectorAllAsync<int[]>($"{BoxResults} .search-result > a .search-result-snippet", "ss => ss.map(s => s.querySelectorAll('mark').length)");
+        Assert.NotEmpty(marked);
+        Assert.All(marked, n => Assert.True(n > 0));
+    }
+
+    [Theory]
+    [InlineData("followup")]
+    [InlineData("follow-up")]
+    public async Task A_compound_finds_its_hyphenated_and_joined_spellings(string query)
+    {
+        // When the reader writes the compound as one word or hyphenated
+        var page = await TypeAsync(query);
+        await page.WaitForSelectorAsync($"{BoxResults} .search-result");
+
+        // Then the item "Agree one follow-up check" is found, its "follow-up" marked
+        Assert.Equal("/checklists/handover-readiness/", (await ResultUrls(page, BoxResults))[0]);
+        Assert.Contains("follow-up", await page.EvalOnSelectorAllAsync<string[]>($"{BoxResults} .search-result:first-child mark", "ms => ms.map(m => m.textContent)"));
+    }
+
+    [Fact]
+    public async Task The_home_page_which_only_lists_pages_comes_after_every_page_of_content()
+    {
+        // When a reader searches for words the home page's lists share with the pages they link to
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/search/?q=" + Uri.EscapeDataString("outsourcing agreement"));
+        const string panel = "#search-page-q-results";
+        await page.WaitForSelectorAsync($"{panel} .search-result");
+        var urls = await page.EvalOnSelectorAllAsync<string[]>($"{panel} .search-result > a", "as => as.map(a => new URL(a.href).pathname)");
+
+        // Then the checklist is first and the home page, which links to it, is last
+        Assert.Equal("/checklists/outsourcing-agreement/", urls[0]);
+        Assert.Equal("/", urls[^1]);
+    }
+
+    [Fact]
     public async Task Slash_focuses_the_box_arrows_walk_the_results_enter_opens_one_and_escape_clears()
     {
         // Given a page, with focus on the body

@@ -3,8 +3,16 @@ using System.Text;
 
 namespace Playbook.Search;
 
-/// <summary>One section of a page as plain text: the heading it sits under (empty for the text before the first heading) and its words.</summary>
-public sealed record Section(string Heading, string Anchor, string Text);
+/// <summary>
+/// One part of a page as plain text: a section under a heading (empty for the text before the first
+/// heading), or a checklist item (its bold lead as the heading, its checkbox's id as the anchor), and
+/// its words. A list whose text is mostly links ("Pages for this stage", the home page's lists) only
+/// points at other pages: it is left out of the text, and <paramref name="ListChars"/> counts its characters.
+/// </summary>
+public sealed record Section(string Heading, string Anchor, string Text, int ListChars = 0, bool IsItem = false)
+{
+    public int VisibleChars => Text.Count(c => c != ' ');
+}
 
 /// <summary>
 /// Turns a page's rendered body (Markdig's HTML, before any layout) into plain text cut at its
@@ -22,18 +30,35 @@ public static class BodyText
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlockNames = Blocks.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Share of a list's text inside links from which it is a list of other pages, not content.</summary>
+    public const double LinkListShare = 0.5;
+
     public static IReadOnlyList<Section> Sections(string html)
     {
         var sections = new List<Section>();
         var text = new StringBuilder();
         string heading = "", anchor = "";
         StringBuilder? headingText = null;
+        // The section a checklist item sits in, to go back to after the item; -1 when not in an item.
+        string outerHeading = "", outerAnchor = "";
+        int listDepth = 0, itemDepth = -1, linkDepth = 0;
+        // The outermost ul or ol open: where its text starts in the section, and its characters in and out of links.
+        // A list cut into parts (a checklist's items) is content, whatever its links.
+        int lists = 0, listStart = 0, listChars = 0, listLinkChars = 0, droppedChars = 0;
+        var listCut = false;
+        bool continued = false, leadOpen = false;
         var i = 0;
         while (i < html.Length)
         {
             var lt = html.IndexOf('<', i);
             var end = lt < 0 ? html.Length : lt;
             (headingText ?? text).Append(html, i, end - i);
+            if (lists > 0 && headingText is null)
+            {
+                var visible = Visible(html.AsSpan(i, end - i));
+                listChars += visible;
+                if (linkDepth > 0) listLinkChars += visible;
+            }
             if (lt < 0) break;
             var gt = html.IndexOf('>', lt);
             if (gt < 0) break;
@@ -54,7 +79,54 @@ public static class BodyText
                     headingText = null;
                 }
             }
+            else if (name.Equals("li", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!closing && itemDepth < 0 && tag.Contains("task-list-item", StringComparison.Ordinal))
+                {
+                    (outerHeading, outerAnchor) = (heading, anchor);
+                    Close();
+                    heading = "";
+                    anchor = "";
+                    itemDepth = listDepth;
+                    leadOpen = true;
+                }
+                if (closing && --listDepth == itemDepth)
+                {
+                    Close();
+                    (heading, anchor) = (outerHeading, outerAnchor);
+                    itemDepth = -1;
+                    continued = true;
+                }
+                else if (!closing) listDepth++;
+                text.Append(' ');
+            }
+            else if (itemDepth >= 0 && !closing && anchor.Length == 0 && name.Equals("input", StringComparison.OrdinalIgnoreCase))
+                anchor = Attribute(tag, "id");
+            else if (leadOpen && name.Equals("strong", StringComparison.OrdinalIgnoreCase))
+            {
+                // An item's bold first words are its lead: its heading, as a heading is a section's.
+                if (!closing && string.IsNullOrWhiteSpace(text.ToString())) headingText = new StringBuilder();
+                else if (closing && headingText is not null)
+                {
+                    heading = Clean(headingText.ToString());
+                    headingText = null;
+                    leadOpen = false;
+                }
+            }
+            else if (IsList(name))
+            {
+                if (!closing && lists++ == 0) (listStart, listChars, listLinkChars, listCut) = (text.Length, 0, 0, false);
+                else if (closing && lists > 0 && --lists == 0 && !listCut && listChars > 0 && listLinkChars >= listChars * LinkListShare)
+                {
+                    droppedChars += listChars;
+                    text.Length = listStart;
+                }
+                text.Append(' ');
+            }
+            else if (name.Equals("a", StringComparison.OrdinalIgnoreCase)) linkDepth = Math.Max(0, linkDepth + (closing ? -1 : 1));
             else if (BlockNames.Contains(name)) (headingText ?? text).Append(' ');
+            if (leadOpen && !closing && name.Length > 0 && !name.Equals("li", StringComparison.OrdinalIgnoreCase) && !name.Equals("input", StringComparison.OrdinalIgnoreCase)
+                && !name.Equals("label", StringComparison.OrdinalIgnoreCase) && !name.Equals("strong", StringComparison.OrdinalIgnoreCase)) leadOpen = false;
             i = gt + 1;
         }
         Close();
@@ -63,11 +135,23 @@ public static class BodyText
         void Close()
         {
             var body = Clean(text.ToString());
-            if (body.Length > 0 || heading.Length > 0) sections.Add(new Section(heading, anchor, body));
+            if (body.Length > 0 || (heading.Length > 0 && !continued) || droppedChars > 0) sections.Add(new Section(heading, anchor, body, droppedChars, itemDepth >= 0));
             text.Clear();
             heading = "";
             anchor = "";
+            droppedChars = 0;
+            listCut = lists > 0;
+            continued = false;
         }
+    }
+
+    private static bool IsList(ReadOnlySpan<char> name) => name.Equals("ul", StringComparison.OrdinalIgnoreCase) || name.Equals("ol", StringComparison.OrdinalIgnoreCase);
+
+    private static int Visible(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text) if (!char.IsWhiteSpace(c)) n++;
+        return n;
     }
 
     private static bool IsSectionHeading(ReadOnlySpan<char> name) =>

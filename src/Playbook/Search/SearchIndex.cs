@@ -8,7 +8,21 @@ public sealed record SearchDocument(
     string Kind,
     IReadOnlyList<string> Stages,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<Section> Sections);
+    IReadOnlyList<Section> Sections)
+{
+    /// <summary>Share of a page's text in lists of links from which it is a list page (the home page): it only points at the content.</summary>
+    public const double ListPageShare = 0.3;
+
+    /// <summary>A page made mostly of links to other pages: ranked after every page of content.</summary>
+    public bool IsListPage
+    {
+        get
+        {
+            var lists = Sections.Sum(s => s.ListChars);
+            return lists > 0 && lists >= (Sections.Sum(s => s.VisibleChars) + lists) * ListPageShare;
+        }
+    }
+}
 
 /// <summary>One page's share of a term: its weight is the term's BM25F saturation on that page, quantised to 1..63.</summary>
 public readonly record struct Posting(int Document, int Weight);

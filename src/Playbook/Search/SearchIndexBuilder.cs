@@ -5,14 +5,14 @@ namespace Playbook.Search;
 /// <summary>
 /// Scores every term of every page once, at build time, so the browser only adds numbers up.
 /// A page's weight for a term is BM25F: occurrences are counted per field with the field's
-/// boost (headings above tags above description and body), then saturated, so a long page that
+/// boost (headings above tags above description and checklist items' leads above body), then saturated, so a long page that
 /// mentions a thing often does not bury the page about it. A word of the title adds a bonus as
 /// large as a saturated body, on top: the page whose title names a thing is about it. Idf is left
 /// to query time, so each weight fits one character.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    public const double TitleBonus = 3, HeadingBoost = 4, TagBoost = 3, DescriptionBoost = 2, FacetBoost = 1, BodyBoost = 1;
+    public const double TitleBonus = 3, HeadingBoost = 4, TagBoost = 3, DescriptionBoost = 2, LeadBoost = 2, FacetBoost = 1, BodyBoost = 1;
 
     // BM25's usual b; a k1 above the usual 1.2 so that boosted fields keep more of their lead before saturating.
     private const double K1 = 2.0, B = 0.75;
@@ -66,7 +66,8 @@ public static class SearchIndexBuilder
         Add(doc.Kind, FacetBoost);
         foreach (var section in doc.Sections)
         {
-            Add(section.Heading, HeadingBoost);
+            // A checklist item's lead names one task of many; a heading names what a whole section is about.
+            Add(section.Heading, section.IsItem ? LeadBoost : HeadingBoost);
             Add(section.Text, BodyBoost, true);
         }
         var title = SearchText.Terms(doc.Title).ToHashSet(StringComparer.Ordinal);

@@ -18,16 +18,24 @@ public sealed record IndexFile(string Path, byte[] Bytes);
 /// <item><c>shards/&lt;prefix&gt;.&lt;hash&gt;.json</c>: the terms starting with one prefix (see <see cref="Shards"/>),
 /// as <c>[term, postings]</c>, postings packed as <see cref="Digits"/> text;</item>
 /// <item><c>docs/&lt;hash&gt;/&lt;b&gt;.json</c>: an array of <see cref="DocsPerFile"/> pages' title, URL,
-/// stage, kind and snippet text (page n is item n % DocsPerFile of file n / DocsPerFile), fetched
-/// only for the results shown.</item>
+/// description and parts (sections, checklist items, guide steps: heading, anchor, text; page n is
+/// item n % DocsPerFile of file n / DocsPerFile), fetched only for the results shown: snippets are
+/// cut from the parts' text, and the parts that hold the words searched are listed under their page.</item>
 /// </list>
 /// Every name that can change carries a content hash, so all but the manifest can be cached for good.
 /// </summary>
 public static class SearchIndexEncoder
 {
     public const string ManifestPath = "manifest.json";
-    public const int SectionChars = 300;
-    public const int MaxSections = 12;
+    /// <summary>
+    /// Characters of part text kept for snippets over the whole site (a page's stage and kind are in the
+    /// manifest's facets, so its file holds only what the snippet needs). A playbook of a few hundred pages
+    /// keeps every part whole, so a snippet can always be cut round the words searched; a larger one
+    /// keeps each page an equal share (never under <see cref="MinPageChars"/>), so the index grows
+    /// no faster than the pages.
+    /// </summary>
+    public const int TextBudget = 6_000_000;
+    public const int MinPageChars = 1_500;
     public const int MaxShardChars = 24_000;
 
     /// <summary>
@@ -43,7 +51,8 @@ public static class SearchIndexEncoder
     {
         var files = new List<IndexFile>();
 
-        var docs = index.Documents.AsParallel().AsOrdered().Select(Document).ToList();
+        var pageChars = Math.Max(MinPageChars, TextBudget / Math.Max(1, index.Documents.Count));
+        var docs = index.Documents.AsParallel().AsOrdered().Select(d => Document(d, pageChars)).ToList();
         var docsFolder = $"docs/{Hash(docs)}/";
         files.AddRange(docs.Chunk(DocsPerFile).Select((chunk, n) => new IndexFile(docsFolder + n.ToString(CultureInfo.InvariantCulture) + ".json", JsonArray(chunk))));
 
@@ -135,6 +144,10 @@ public static class SearchIndexEncoder
             WriteFacets(w, "kinds", index.Kinds);
             w.WriteNumber("facetWidth", width);
             w.WriteString("facets", facets);
+            w.WriteStartArray("lists");
+            for (var d = 0; d < index.Documents.Count; d++)
+                if (index.Documents[d].IsListPage) w.WriteNumberValue(d);
+            w.WriteEndArray();
             w.WriteStartObject("shards");
             foreach (var (key, name) in shards) w.WriteString(key, name);
             w.WriteEndObject();
@@ -155,35 +168,48 @@ public static class SearchIndexEncoder
         w.WriteEndArray();
     }
 
-    private static byte[] Document(SearchDocument doc) => Json(w =>
+    private static byte[] Document(SearchDocument doc, int pageChars) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteString("title", doc.Title);
         w.WriteString("url", doc.Url);
-        w.WriteString("kind", doc.Kind);
-        w.WriteStartArray("stages");
-        foreach (var stage in doc.Stages) w.WriteStringValue(stage);
-        w.WriteEndArray();
         w.WriteString("description", doc.Description);
         w.WriteStartArray("sections");
-        foreach (var section in doc.Sections.Where(s => s.Text.Length > 0).Take(MaxSections))
+        var parts = doc.Sections.Where(s => s.Text.Length > 0 || s.Anchor.Length > 0).ToList();
+        // The parts' headings and anchors are part of the page's share: a checklist of twenty items keeps shorter texts.
+        var cap = PartChars(parts.Select(s => s.Text.Length).ToList(), Math.Max(0, pageChars - parts.Sum(s => s.Heading.Length + s.Anchor.Length)));
+        foreach (var part in parts)
         {
             w.WriteStartArray();
-            w.WriteStringValue(section.Heading);
-            w.WriteStringValue(section.Anchor);
-            w.WriteStringValue(Excerpt(section.Text));
+            w.WriteStringValue(part.Heading);
+            w.WriteStringValue(part.Anchor);
+            w.WriteStringValue(Excerpt(part.Text, cap));
             w.WriteEndArray();
         }
         w.WriteEndArray();
         w.WriteEndObject();
     });
 
-    /// <summary>The start of a section, cut at a word boundary: enough for a snippet, small enough to fetch per result.</summary>
-    public static string Excerpt(string text)
+    /// <summary>The most characters each part may keep so that all of them fit in <paramref name="budget"/>: short parts whole, long ones cut to the same length.</summary>
+    public static int PartChars(IReadOnlyList<int> lengths, int budget)
     {
-        if (text.Length <= SectionChars) return text;
-        var cut = text.LastIndexOf(' ', SectionChars);
-        return text[..(cut > SectionChars / 2 ? cut : SectionChars)] + "…";
+        var sorted = lengths.Order().ToList();
+        var left = budget;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var even = left / (sorted.Count - i);
+            if (sorted[i] > even) return even;
+            left -= sorted[i];
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>The start of a part, cut at a word boundary when it is longer than <paramref name="max"/>.</summary>
+    public static string Excerpt(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)] + "…";
     }
 
     private static string FileSafe(string key)

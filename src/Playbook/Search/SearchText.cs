@@ -6,16 +6,23 @@ namespace Playbook.Search;
 /// How text becomes search terms, at build time here and in the browser in search.js: the two
 /// must agree word for word, or a query would never meet the terms it was meant to meet.
 /// Lower case, accents of Latin letters dropped, apostrophes joined ("client's" → "clients"), split on anything
-/// that is not a letter or digit, one-letter words dropped.
+/// that is not a letter or digit, one-letter words dropped. A compound written with hyphens gives its
+/// parts and, after them, the parts joined ("follow-up" → "follow", "up", "followup"), so a reader who
+/// writes it as one word, or with the hyphen, meets both spellings.
 /// </summary>
 public static class SearchText
 {
-    /// <summary>Words too common to tell pages apart; left out of the index and of queries (sent to the browser in the manifest).</summary>
+    /// <summary>
+    /// Words too common to tell pages apart; left out of the index and of queries (sent to the browser in
+    /// the manifest). The words a question is built with ("how do I ...", "should we ...") are among them,
+    /// so a question asks for the pages holding its content words.
+    /// </summary>
     public static readonly IReadOnlyList<string> StopWords =
     [
-        "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if", "in", "into", "is", "it", "its",
-        "of", "on", "or", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "was",
-        "we", "were", "what", "when", "which", "who", "will", "with", "you", "your",
+        "about", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "do", "does", "for", "from", "has", "have",
+        "how", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "should", "so", "than", "that", "the",
+        "their", "them", "then", "there", "these", "they", "this", "to", "was", "we", "were", "what", "when", "which", "who",
+        "will", "with", "would", "you", "your",
     ];
 
     private static readonly HashSet<string> Stop = new(StopWords, StringComparer.Ordinal);
@@ -64,26 +71,50 @@ public static class SearchText
     private static void EachWord(string text, WordFound found)
     {
         var word = new char[64];
-        var length = 0;
+        var joined = new char[64];
+        int length = 0, joinedLength = 0, parts = 0;
+        var hasLetter = false;
         foreach (var c in text)
         {
             var folded = Fold(c);
             if (char.IsLetterOrDigit(folded))
             {
                 if (length == word.Length) Array.Resize(ref word, word.Length * 2);
+                if (joinedLength == joined.Length) Array.Resize(ref joined, joined.Length * 2);
                 word[length++] = folded;
+                joined[joinedLength++] = folded;
+                hasLetter |= char.IsLetter(folded);
             }
             else if (folded is '\'' or '\u2019') continue;
-            else Flush();
+            else if (IsHyphen(folded) && length > 0) FlushWord();
+            else
+            {
+                FlushWord();
+                FlushCompound();
+            }
         }
-        Flush();
+        FlushWord();
+        FlushCompound();
 
-        void Flush()
+        void FlushWord()
         {
             if (length > 1) found(word.AsSpan(0, length));
+            if (length > 0) parts++;
             length = 0;
         }
+
+        // Dates and ranges ("2026-11-23", "1-3") are not compounds: only a run with a letter in it is joined.
+        void FlushCompound()
+        {
+            if (parts > 1 && hasLetter) found(joined.AsSpan(0, joinedLength));
+            joinedLength = 0;
+            parts = 0;
+            hasLetter = false;
+        }
     }
+
+    /// <summary>The hyphen-minus and Unicode's hyphen and non-breaking hyphen; dashes separate words.</summary>
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     // Accented Latin letters and their plain letter. The same table is in search.js: an explicit list
     // rather than Unicode decomposition, because the build runs with invariant globalization.

@@ -2,19 +2,23 @@ using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Search;
 
-/// <summary>What a reader finds first when they type a query over the default playbook.</summary>
+/// <summary>What a reader finds first when they type a query over the default playbook, ranked by search.js itself (under node).</summary>
 public class RankingTests : IAsyncLifetime
 {
-    private ReferenceSearch _search = null!;
+    private NodeSearch _search = null!;
 
     public async Task InitializeAsync()
     {
         var result = await TestSite.BuildDefaultAsync();
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        _search = ReferenceSearch.From(result);
+        _search = new NodeSearch(result);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        _search.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Theory]
     [InlineData("outsourcing agreement", "/checklists/outsourcing-agreement/")]

@@ -105,25 +105,36 @@ public class SearchIndexEncoderTests
     public void A_long_section_is_cut_at_a_word_boundary()
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 100));
-        var excerpt = SearchIndexEncoder.Excerpt(text);
-        Assert.True(excerpt.Length <= SearchIndexEncoder.SectionChars + 1);
+        var excerpt = SearchIndexEncoder.Excerpt(text, 300);
+        Assert.True(excerpt.Length <= 301);
         Assert.EndsWith("word…", excerpt);
+    }
+
+    [Theory]
+    [InlineData(new[] { 100, 200, 300 }, 1000, int.MaxValue)]
+    [InlineData(new[] { 100, 2000, 3000 }, 1000, 450)]
+    [InlineData(new[] { 900, 900 }, 1000, 500)]
+    public void A_page_over_its_text_budget_keeps_its_short_parts_whole_and_cuts_the_long_ones_to_one_length(int[] lengths, int budget, int cap)
+    {
+        // When a page's parts are fitted into its share of the snippet text
+        // Then parts shorter than an even share stay whole and the rest share what is left
+        Assert.Equal(cap, SearchIndexEncoder.PartChars(lengths, budget));
     }
 
     [Fact]
     public void A_large_shard_is_cut_by_one_more_letter_and_short_terms_keep_their_own_key()
     {
-        // Given many pages with many terms starting "do", and the term "do" itself
-        var pages = Enumerable.Range(0, 400).Select(i => Doc($"/p{i:000}/", $"Page {i}", $"do dorado{i % 50} domain{i % 7} zebra")).ToList();
+        // Given many pages with many terms starting "da", and the term "da" itself
+        var pages = Enumerable.Range(0, 400).Select(i => Doc($"/p{i:000}/", $"Page {i}", $"da darado{i % 50} damain{i % 7} zebra")).ToList();
         var index = SearchIndexBuilder.Build(pages, Stages);
 
         // When it is cut into shards of at most 1,000 characters
         var keys = SearchIndexEncoder.Shards(index.Terms, 1000).Select(g => g.Key).ToList();
 
-        // Then "do" has its own small shard and the rest of "do…" is split by three letters (and more where still large), while "ze" stays whole
-        Assert.Contains("do", keys);
-        Assert.Contains("dom", keys);
-        Assert.Contains(keys, k => k.StartsWith("dor", StringComparison.Ordinal));
+        // Then "da" has its own small shard and the rest of "da…" is split by three letters (and more where still large), while "ze" stays whole
+        Assert.Contains("da", keys);
+        Assert.Contains("dam", keys);
+        Assert.Contains(keys, k => k.StartsWith("dar", StringComparison.Ordinal));
         Assert.Contains("ze", keys);
         Assert.DoesNotContain("zeb", keys);
     }
