@@ -7,12 +7,12 @@ namespace Playbook.Modules;
 /// <summary>
 /// Makes the pages no author writes: one index per section (/articles/, /checklists/, /guides/),
 /// the stage overview (/stages/), the tag index (/tags/) and a page per tag. Stage pages get
-/// their content listed, grouped by kind.
+/// their toolkit: a card per page of the stage, kind by kind.
 /// </summary>
 public sealed class GenerateListPages : IModule
 {
     public const string ItemsKey = "items";
-    public const string GroupsKey = "groups";
+    public const string ToolkitKey = "toolkit";
     public const string JourneyKey = "journey";
     public const string OverviewUrl = "/stages/";
     private static readonly string[] ListedKinds = [Kinds.Article, Kinds.Checklist, Kinds.Guide];
@@ -23,7 +23,7 @@ public sealed class GenerateListPages : IModule
         var content = BuildNavigation.Ordered(pages.Where(p => p.IsMarkdown), config).ToList();
         var journey = Journey(content, config);
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
-            ? p.WithData(GroupsKey, Groups(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+            ? p.WithData(ToolkitKey, Toolkit(content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
                .WithData(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
             : p).ToList();
 
@@ -62,7 +62,7 @@ public sealed class GenerateListPages : IModule
             phase.Title,
             PhaseUrl(phase.Id),
             phase.Stages.Select(config.FindStage).OfType<Stage>()
-                .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl))).ToList(),
+                .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl), config.StageNumber(s.Id))).ToList(),
             content.Where(p => ListedKinds.Contains(p.Kind) && p.FrontMatter.Phase == phase.Id).Select(BuildNavigation.Item).ToList())).ToList();
     }
 
@@ -71,9 +71,22 @@ public sealed class GenerateListPages : IModule
 
     public static string TagUrl(string tag) => $"/tags/{PageIds.Slugify(tag)}/";
 
-    private static IReadOnlyList<GroupView> Groups(IEnumerable<Page> pages) =>
-        ListedKinds.Select(k => new GroupView(k, BuildNavigation.SectionTitle(k), pages.Where(p => p.Kind == k).Select(BuildNavigation.Item).ToList()))
-            .Where(g => g.Items.Count > 0).ToList();
+    private static IReadOnlyList<ToolView> Toolkit(IEnumerable<Page> pages)
+    {
+        var list = pages.ToList();
+        return ListedKinds.SelectMany(k => list.Where(p => p.Kind == k)).Select(p => Tool(p, leadsHere: false)).ToList();
+    }
+
+    /// <summary>A page as a toolkit card, sized by what a reader will work through.</summary>
+    public static ToolView Tool(Page page, bool leadsHere) =>
+        new(page.Title, page.Url, page.FrontMatter.Description ?? "", page.Kind, Size(page), page.FrontMatter.Stages, leadsHere);
+
+    private static string Size(Page page) => page.Kind switch
+    {
+        Kinds.Checklist when page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) is { Count: > 0 } items => PlaybookFilters.CountLabel(items, "item"),
+        Kinds.Guide when page.Get<GuideGraph>(ReadGuideGraph.Key) is { Steps.Count: > 0 } graph => PlaybookFilters.CountLabel(graph.Steps, "question"),
+        _ => "",
+    };
 
     private static Page Generated(string id, string url, string title, string description, string layout, IReadOnlyList<ItemView> items) =>
         new Page
