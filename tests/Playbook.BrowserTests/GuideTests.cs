@@ -170,7 +170,7 @@ public class GuideTests(SiteFixture site)
         // Then every step prints, numbered, and every answer says "go to step N" or "go to outcome X", not underlined
         Assert.Equal(graph.Steps.Count + graph.Outcomes.Count, (await VisibleSteps(page)).Count);
         var first = graph.Steps[0];
-        Assert.StartsWith("1. ", await page.Locator($"section[data-step='{first.Id}'] > h2").EvaluateAsync<string>("h => getComputedStyle(h, '::before').content.replaceAll('\"', '') + h.textContent"));
+        Assert.Equal("\"1. \"", await page.Locator($"section[data-step='{first.Id}'] > h2").EvaluateAsync<string>("h => getComputedStyle(h, '::before').content"));
         foreach (var answer in first.Answers)
         {
             var link = page.Locator($"section[data-step='{first.Id}'] a.guide-answer[href='#{answer.Target}']");

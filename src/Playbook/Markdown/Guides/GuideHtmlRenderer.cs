@@ -14,7 +14,6 @@ public sealed class GuideStepRenderer : HtmlObjectRenderer<GuideStepBlock>
         if (step.StagePage is { Tone: var tone }) renderer.Write(" stage-tone-").Write(tone.ToString(CultureInfo.InvariantCulture));
         renderer.Write("\" data-step=\"").WriteEscape(step.StepId).Write('"');
         if (step.Stage is not null) renderer.Write(" data-stage=\"").WriteEscape(step.Stage).Write('"');
-        if (step.Label.Length > 0) renderer.Write(" data-label=\"").WriteEscape(step.Label).Write('"');
         if (!step.IsOutcome) renderer.Write(" data-left=\"").Write(step.QuestionsLeft.ToString(CultureInfo.InvariantCulture)).Write('"');
         renderer.WriteLine(">");
         renderer.WriteChildren(step);

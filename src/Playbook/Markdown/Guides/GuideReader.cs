@@ -58,10 +58,12 @@ public static class GuideReader
             var section = new GuideStepBlock(id, outcome?.Stage)
             {
                 IsOutcome = outcome is not null,
-                Label = outcome is not null ? graph.LetterOf(id) : graph.NumberOf(id) is > 0 and var n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
                 QuestionsLeft = left.GetValueOrDefault(id),
                 StagePage = outcome?.Stage is { } stage ? stagePage(stage) : null,
             };
+            // "3" for the third step, "B" for the second outcome: how paper and "go to" name them.
+            var label = outcome is not null ? graph.LetterOf(id) : graph.NumberOf(id) is > 0 and var n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            if (label.Length > 0) heading.GetAttributes().AddProperty("data-label", label);
             foreach (var link in blocks.SelectMany(b => b.Descendants<LinkInline>()))
                 if (link.GetAttributes().Classes?.Contains("guide-answer") == true && link.Url is { Length: > 1 } url)
                     link.GetAttributes().AddProperty("data-goto", graph.GoTo(Uri.UnescapeDataString(url[1..])));

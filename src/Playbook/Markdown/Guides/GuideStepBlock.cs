@@ -15,9 +15,6 @@ public sealed class GuideStepBlock(string stepId, string? stage) : ContainerBloc
 
     public bool IsOutcome { get; init; }
 
-    /// <summary>"3" for the third step, "B" for the second outcome: how paper and "go to" name it.</summary>
-    public string Label { get; init; } = "";
-
     /// <summary>The most questions left from this step, its own included; 0 for an outcome.</summary>
     public int QuestionsLeft { get; init; }
 
