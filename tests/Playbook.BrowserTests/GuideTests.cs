@@ -83,7 +83,7 @@ public class GuideTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_link_to_an_outcome_anchor_opens_that_outcome_with_a_walk_to_it()
+    public async Task A_link_to_an_outcome_anchor_opens_that_outcome_without_inventing_answers()
     {
         // Given a link from a stage page straight to a guide's outcome
         var graph = GraphOf("/guides/which-stage/");
@@ -91,9 +91,95 @@ public class GuideTests(SiteFixture site)
         var page = await site.NewPageAsync();
         // When it is opened
         await page.GotoAsync($"{site.BaseUrl}/guides/which-stage/#{outcome}");
-        // Then the outcome shows, and the URL holds the shortest walk to it
+        // Then the outcome shows with no answers the reader never gave, Back is off and Restart leads to the first question
         Assert.Equal([outcome], await VisibleSteps(page));
-        Assert.EndsWith("?path=" + string.Join(",", WalkTo(graph, outcome)), page.Url);
+        Assert.Equal(0, await page.Locator(".guide-path li").CountAsync());
+        Assert.DoesNotContain("path=", page.Url);
+        Assert.True(await page.Locator(".guide-back").IsDisabledAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Restart" }).ClickAsync();
+        Assert.Equal([graph.Start], await VisibleSteps(page));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The most questions a walk from <paramref name="id"/> can still ask, its own included.</summary>
+    private static int MostQuestionsFrom(GuideGraph graph, string id) =>
+        graph.Steps.FirstOrDefault(s => s.Id == id) is { } step ? 1 + step.Answers.Max(a => MostQuestionsFrom(graph, a.Target)) : 0;
+
+    [Fact]
+    public async Task Each_step_shows_its_progress_and_after_the_first_answer_the_intro_folds_away()
+    {
+        // Given the guide at its start
+        var graph = GraphOf("/guides/which-stage/");
+        var page = await site.NewPageAsync(viewport: new ViewportSize { Width = 390, Height = 844 });
+        await page.GotoAsync(site.BaseUrl + "/guides/which-stage/");
+        var intro = page.Locator(".guide .prose > p").First;
+        Assert.Equal($"Question 1 of at most {MostQuestionsFrom(graph, graph.Start)}", await page.Locator(".guide-progress").TextContentAsync());
+        Assert.True(await intro.IsVisibleAsync());
+        Assert.True(await page.Locator(".guide-back").IsDisabledAsync());
+
+        // When the reader answers the first question with an answer that leads to another question
+        var next = graph.Steps[0].Answers.First(a => !graph.IsOutcome(a.Target)).Target;
+        await page.Locator($"section.guide-step:visible button.guide-answer-button[data-target='{next}']").ClickAsync();
+
+        // Then the progress counts on, the intro is folded away, Back works, and the question,
+        // the answers so far and Back / Restart are all on screen
+        Assert.Equal($"Question 2 of at most {1 + MostQuestionsFrom(graph, next)}", await page.Locator(".guide-progress").TextContentAsync());
+        Assert.False(await intro.IsVisibleAsync());
+        Assert.False(await page.Locator(".guide-back").IsDisabledAsync());
+        foreach (var selector in new[] { ".guide-path", ".guide-back", ".guide-restart", $"section[data-step='{next}'] h2", $"section[data-step='{next}'] .guide-answer-buttons" })
+        {
+            var box = (await page.Locator(selector).BoundingBoxAsync())!;
+            Assert.True(box.Y >= 0 && box.Y + box.Height <= 844, $"{selector} is off screen at {box.Y}");
+        }
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Guides))]
+    public async Task Every_outcome_ends_with_a_link_to_its_stage_page(string url)
+    {
+        var graph = GraphOf(url);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + url);
+        foreach (var outcome in graph.Outcomes)
+            Assert.Equal($"/stages/{outcome.Stage}/", await page.Locator($"section[data-step='{outcome.Id}'] > .guide-next a.guide-stage-link").GetAttributeAsync("href"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_disabled_back_button_looks_disabled()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/guides/which-stage/");
+        var style = "b => [getComputedStyle(b).borderStyle, getComputedStyle(b).cursor]";
+        Assert.Equal(["dashed", "not-allowed"], await page.Locator(".guide-back").EvaluateAsync<string[]>(style));
+        Assert.Equal(["solid", "pointer"], await page.Locator(".guide-restart").EvaluateAsync<string[]>(style));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Printed_a_guide_is_the_handout_with_each_answer_saying_where_to_go()
+    {
+        // Given a guide walked one step in (so the browser shows one step only)
+        var graph = GraphOf("/guides/which-stage/");
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/guides/which-stage/");
+        await page.Locator("section.guide-step:visible button.guide-answer-button").Last.ClickAsync();
+        // When it is printed
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        // Then every step prints, numbered, and every answer says "go to step N" or "go to outcome X", not underlined
+        Assert.Equal(graph.Steps.Count + graph.Outcomes.Count, (await VisibleSteps(page)).Count);
+        var first = graph.Steps[0];
+        Assert.Equal("\"1. \"", await page.Locator($"section[data-step='{first.Id}'] > h2").EvaluateAsync<string>("h => getComputedStyle(h, '::before').content"));
+        foreach (var answer in first.Answers)
+        {
+            var link = page.Locator($"section[data-step='{first.Id}'] a.guide-answer[href='#{answer.Target}']");
+            Assert.True(await link.IsVisibleAsync());
+            var after = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
+            Assert.Equal(graph.IsOutcome(answer.Target) ? $"\" → go to outcome {graph.LetterOf(answer.Target)}\"" : $"\" → go to step {graph.NumberOf(answer.Target)}\"", after);
+            Assert.Equal("none", await link.EvaluateAsync<string>("a => getComputedStyle(a).textDecorationLine"));
+        }
+        Assert.Equal("avoid", await page.Locator(".guide-outcome").First.EvaluateAsync<string>("o => getComputedStyle(o).breakInside"));
         await page.Context.CloseAsync();
     }
 

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,7 +19,14 @@ public static class MarkdownText
                 case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
                 case CodeInline code: sb.Append(code.Content); break;
                 case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+                case SmartyPant smarty: sb.Append(Typographic(smarty)); break;
             }
         return sb.ToString();
     }
+
+    private static readonly SmartyPantOptions SmartyDefaults = new();
+
+    /// <summary>The character SmartyPants put for a straight quote or dashes (“, ’, –, …), which plain text keeps.</summary>
+    public static string Typographic(SmartyPant smarty) =>
+        SmartyDefaults.Mapping.TryGetValue(smarty.Type, out var entity) ? WebUtility.HtmlDecode(entity) : "";
 }

@@ -29,4 +29,7 @@ public sealed record PlaybookConfig(
     public Phase? FindPhase(string id) => Phases.FirstOrDefault(p => p.Id == id);
 
     public int StageIndex(string id) => Stages.ToList().FindIndex(s => s.Id == id);
+
+    /// <summary>The stage's 1-based position in playbook.yml; 0 for an unknown stage.</summary>
+    public int StageNumber(string id) => StageIndex(id) + 1;
 }

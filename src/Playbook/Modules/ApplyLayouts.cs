@@ -78,7 +78,7 @@ public sealed class ApplyLayouts : IModule
             ["base_url"] = context.BaseUrl,
             ["language"] = config.Site.Language,
             ["nav"] = config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
-            ["stages"] = config.Stages.Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, "/stages/"))).ToList(),
+            ["stages"] = config.Stages.Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, "/stages/"), config.StageNumber(s.Id))).ToList(),
             ["phases"] = config.Phases.Select(p => new { p.Id, p.Title, p.Stages }).ToList(),
             ["assets"] = assets,
             ["preview_banner"] = context.Options.PreviewBanner,
@@ -91,8 +91,12 @@ public sealed class ApplyLayouts : IModule
         var config = context.Config;
         var nav = page.Get<PageNavigation>(BuildNavigation.Key);
         var stageUrls = fm.Stages.Select(s => config.FindStage(s)).OfType<Stage>()
-            .Select(s => new StageView(s.Id, s.Title, s.Summary, $"/stages/{s.Id}/")).ToList();
+            .Select(s => new StageView(s.Id, s.Title, s.Summary, $"/stages/{s.Id}/", config.StageNumber(s.Id))).ToList();
         var phase = fm.Phase is { } ph ? config.FindPhase(ph) : null;
+        var toolkit = page.Get<IReadOnlyList<ToolView>>(GenerateListPages.ToolkitKey) ?? [];
+        // A stage page's toolkit already links its pages; its related and backlink lists name only the others.
+        var inToolkit = toolkit.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
+        List<ItemView> Others(IReadOnlyList<ItemView>? items) => (items ?? []).Where(i => !inToolkit.Contains(i.Url)).ToList();
         var model = new Dictionary<string, object?>
         {
             ["id"] = page.Id,
@@ -112,25 +116,34 @@ public sealed class ApplyLayouts : IModule
             ["review_by"] = fm.ReviewBy,
             ["review_due"] = fm.ReviewBy is { } due && due < context.Options.Today,
             ["edit_url"] = config.Site.EditUrl is { } edit && page.SourcePath.Length > 0 ? edit + page.SourcePath : null,
-            ["toc"] = page.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList(),
+            ["toc"] = Toc(page, toolkit),
             ["breadcrumbs"] = nav?.Breadcrumbs ?? [],
             ["previous"] = nav?.Previous,
             ["next"] = nav?.Next,
-            ["related"] = nav?.Related ?? [],
-            ["backlinks"] = nav?.Backlinks ?? [],
+            ["related"] = Others(nav?.Related),
+            ["backlinks"] = Others(nav?.Backlinks),
             ["items"] = page.Get<IReadOnlyList<ItemView>>(GenerateListPages.ItemsKey) ?? [],
-            ["groups"] = page.Get<IReadOnlyList<GroupView>>(GenerateListPages.GroupsKey) ?? [],
+            ["toolkit"] = toolkit,
             ["tag_list"] = page.Get<IReadOnlyList<TagView>>("tags") ?? [],
             ["journey"] = page.Get<IReadOnlyList<PhaseView>>(GenerateListPages.JourneyKey) ?? [],
             ["checklist"] = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [],
             ["guide"] = page.Get<GuideGraph>(ReadGuideGraph.Key),
             ["flowchart"] = page.Get<Markup>(DrawGuideFlowcharts.Key),
             ["journey_drawing"] = page.Get<Markup>(DrawStageJourney.Key),
-            ["guides_leading_here"] = page.Get<IReadOnlyList<GuideLeadView>>(GenerateStageHandouts.GuidesKey) ?? [],
             ["print_url"] = page.Get<string>(GenerateStageHandouts.PrintUrlKey),
             ["handout"] = page.Get<HandoutView>(GenerateStageHandouts.HandoutKey),
             ["year"] = context.Options.Today.Year.ToString(CultureInfo.InvariantCulture),
         };
         return model;
+    }
+
+    public const string ToolkitAnchor = "toolkit";
+
+    /// <summary>The page's headings; a stage page's toolkit (which the layout adds after the text) is its last entry.</summary>
+    private static List<TocEntry> Toc(Page page, IReadOnlyList<ToolView> toolkit)
+    {
+        var toc = page.Headings.Where(h => h.Level is 2 or 3 && h.Id.Length > 0).Select(h => new TocEntry(h.Level, h.Id, h.Text)).ToList();
+        if (toolkit.Count > 0) toc.Add(new TocEntry(2, ToolkitAnchor, "Toolkit for this stage"));
+        return toc;
     }
 }

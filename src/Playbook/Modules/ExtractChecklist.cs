@@ -1,4 +1,6 @@
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.TaskLists;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Playbook.Markdown;
@@ -25,6 +27,9 @@ public sealed class ExtractChecklist : PerPageModule
         var items = new List<ChecklistItem>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var section = "";
+        // One renderer per page turns each item's words into the inline HTML the handout prints.
+        var html = new HtmlRenderer(new StringWriter());
+        PlaybookMarkdown.Pipeline.Setup(html);
         foreach (var block in page.Document!.ToList())
         {
             if (block is HeadingBlock { Level: 2 } heading)
@@ -35,12 +40,12 @@ public sealed class ExtractChecklist : PerPageModule
             var paragraphs = block is ParagraphBlock p ? [p] : block.Descendants<ParagraphBlock>();
             foreach (var paragraph in paragraphs.ToList())
                 if (paragraph.Inline?.FirstChild is TaskList box)
-                    items.Add(MakeItem(paragraph.Inline, box, section, used));
+                    items.Add(MakeItem(paragraph.Inline, box, section, used, html));
         }
         return page.WithData(Key, (IReadOnlyList<ChecklistItem>)items);
     }
 
-    private static ChecklistItem MakeItem(ContainerInline inline, TaskList box, string section, HashSet<string> used)
+    private static ChecklistItem MakeItem(ContainerInline inline, TaskList box, string section, HashSet<string> used, HtmlRenderer html)
     {
         var rest = new List<Inline>();
         for (var child = box.NextSibling; child is not null; child = child.NextSibling) rest.Add(child);
@@ -59,7 +64,9 @@ public sealed class ExtractChecklist : PerPageModule
         }
         box.ReplaceBy(new ChecklistBoxInline(id));
         inline.AppendChild(label);
-        return new ChecklistItem(id, text, section);
+        html.Writer = new StringWriter();
+        html.WriteChildren(label);
+        return new ChecklistItem(id, text, section) { Html = html.Writer.ToString()!.Trim() };
     }
 
     private static string PlainText(Inline inline) => inline switch
@@ -67,6 +74,7 @@ public sealed class ExtractChecklist : PerPageModule
         ContainerInline c => MarkdownText.Plain(c),
         LiteralInline l => l.Content.ToString(),
         CodeInline code => code.Content,
+        SmartyPant smarty => MarkdownText.Typographic(smarty),
         LineBreakInline => " ",
         _ => "",
     };

@@ -7,12 +7,12 @@ namespace Playbook.Modules;
 /// <summary>
 /// Makes the pages no author writes: one index per section (/articles/, /checklists/, ... as playbook.yml declares the kinds),
 /// the stage overview (/stages/), the tag index (/tags/) and a page per tag. Stage pages get
-/// their content listed, grouped by kind.
+/// their toolkit: a card per page of the stage, kind by kind.
 /// </summary>
 public sealed class GenerateListPages : IModule
 {
     public const string ItemsKey = "items";
-    public const string GroupsKey = "groups";
+    public const string ToolkitKey = "toolkit";
     public const string JourneyKey = "journey";
     public const string OverviewUrl = "/stages/";
 
@@ -23,7 +23,7 @@ public sealed class GenerateListPages : IModule
         var journey = Journey(content, config);
         var sections = config.Sections.ToList();
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
-            ? p.WithData(GroupsKey, Groups(sections, content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+            ? p.WithData(ToolkitKey, Toolkit(sections, content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
                .WithData(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
             : p).ToList();
 
@@ -58,7 +58,7 @@ public sealed class GenerateListPages : IModule
             phase.Title,
             PhaseUrl(phase.Id),
             phase.Stages.Select(config.FindStage).OfType<Stage>()
-                .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl))).ToList(),
+                .Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, OverviewUrl), config.StageNumber(s.Id))).ToList(),
             content.Where(p => config.Kinds.TryGetValue(p.Kind, out var kind) && Kinds.IsSection(kind) && p.FrontMatter.Phase == phase.Id).Select(BuildNavigation.Item).ToList())).ToList();
     }
 
@@ -67,9 +67,23 @@ public sealed class GenerateListPages : IModule
 
     public static string TagUrl(string tag) => $"/tags/{PageIds.Slugify(tag)}/";
 
-    private static IReadOnlyList<GroupView> Groups(IEnumerable<KindSchema> sections, IEnumerable<Page> pages) =>
-        sections.Select(k => new GroupView(k.Id, k.Title, pages.Where(p => p.Kind == k.Id).Select(BuildNavigation.Item).ToList()))
-            .Where(g => g.Items.Count > 0).ToList();
+    private static IReadOnlyList<ToolView> Toolkit(IEnumerable<KindSchema> sections, IEnumerable<Page> pages)
+    {
+        var list = pages.ToList();
+        return sections.SelectMany(k => list.Where(p => p.Kind == k.Id)).Select(p => Tool(p, leadsHere: false)).ToList();
+    }
+
+    /// <summary>A page as a toolkit card, sized by what a reader will work through.</summary>
+    public static ToolView Tool(Page page, bool leadsHere) =>
+        new(page.Title, page.Url, page.FrontMatter.Description ?? "", page.Kind, Size(page), page.FrontMatter.Stages, leadsHere);
+
+    private static string Size(Page page) => page.Kind switch
+    {
+        Kinds.Checklist when page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) is { Count: > 0 } items => PlaybookFilters.CountLabel(items, "item"),
+        Kinds.Guide when page.Get<GuideGraph>(ReadGuideGraph.Key) is { Steps.Count: > 0 } graph => PlaybookFilters.CountLabel(graph.Steps, "question"),
+        Kinds.Worksheet when page.Get<WorksheetData>(ExtractWorksheet.Key) is { Fields.Count: > 0 } sheet => PlaybookFilters.CountLabel(sheet.Fields, "field"),
+        _ => "",
+    };
 
     private static Page Generated(string id, string url, string title, string description, string layout, IReadOnlyList<ItemView> items) =>
         new Page

@@ -5,13 +5,12 @@ using Playbook.Templates;
 namespace Playbook.Modules;
 
 /// <summary>
-/// Ties the working tools to the stages. Every stage page gets the guides with an outcome in
-/// that stage ("guides that lead here") and a print view at <c>/stages/&lt;id&gt;/print/</c>
+/// Ties the working tools to the stages. A stage page's toolkit marks the guides with an outcome
+/// in that stage and gains those written for other stages, and every stage gets a print view at <c>/stages/&lt;id&gt;/print/</c>
 /// that gathers the stage's checklists and guides into one handout for a client meeting.
 /// </summary>
 public sealed class GenerateStageHandouts : IModule
 {
-    public const string GuidesKey = "guides_leading_here";
     public const string PrintUrlKey = "print_url";
     public const string HandoutKey = "handout";
     public const string Layout = "stage-print";
@@ -29,7 +28,7 @@ public sealed class GenerateStageHandouts : IModule
                 continue;
             }
             var printUrl = page.Url + "print/";
-            output.Add(page.WithData(GuidesKey, GuidesLeadingTo(stage.Id, tools)).WithData(PrintUrlKey, printUrl));
+            output.Add(page.WithData(GenerateListPages.ToolkitKey, WithGuidesLeadingTo(stage.Id, page.Get<IReadOnlyList<ToolView>>(GenerateListPages.ToolkitKey) ?? [], tools)).WithData(PrintUrlKey, printUrl));
             var mine = tools.Where(t => t.FrontMatter.Stages.Contains(stage.Id)).ToList();
             output.Add(new Page
             {
@@ -52,18 +51,20 @@ public sealed class GenerateStageHandouts : IModule
         return Task.FromResult(result);
     }
 
-    private static List<GuideLeadView> GuidesLeadingTo(string stage, List<Page> tools) =>
-        tools.Select(t => (Page: t, Graph: t.Get<GuideGraph>(ReadGuideGraph.Key)))
-            .Where(x => x.Graph is not null)
-            .Select(x => new GuideLeadView(x.Page.Title, x.Page.Url,
-                x.Graph!.Outcomes.Where(o => o.Stage == stage).Select(o => new LinkView(o.Title, $"{x.Page.Url}#{o.Id}")).ToList()))
-            .Where(g => g.Outcomes.Count > 0)
-            .ToList();
+    /// <summary>The toolkit with each guide that can place a client in <paramref name="stage"/> marked, and added once when it was written for another stage.</summary>
+    private static List<ToolView> WithGuidesLeadingTo(string stage, IReadOnlyList<ToolView> toolkit, List<Page> tools)
+    {
+        var leading = tools.Where(t => t.Get<GuideGraph>(ReadGuideGraph.Key)?.Outcomes.Any(o => o.Stage == stage) == true).ToList();
+        var urls = leading.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
+        var listed = toolkit.Select(t => urls.Contains(t.Url) ? t with { LeadsHere = true } : t).ToList();
+        var known = toolkit.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
+        return [.. listed, .. leading.Where(t => !known.Contains(t.Url)).Select(t => GenerateListPages.Tool(t, leadsHere: true))];
+    }
 
     private static HandoutChecklist Checklist(Page page)
     {
         var items = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [];
-        var sections = items.GroupBy(i => i.Section).Select(g => new HandoutSection(g.Key, g.Select(i => i.Text).ToList())).ToList();
+        var sections = items.GroupBy(i => i.Section).Select(g => new HandoutSection(g.Key, g.Select(i => new Markup(i.Html)).ToList())).ToList();
         return new HandoutChecklist(page.Title, page.FrontMatter.Description ?? "", sections);
     }
 
@@ -71,16 +72,8 @@ public sealed class GenerateStageHandouts : IModule
     {
         var graph = page.Get<GuideGraph>(ReadGuideGraph.Key) ?? new GuideGraph("", [], []);
         // On paper, steps are numbered and outcomes lettered, so an answer can say where to go next.
-        var numbers = new Dictionary<string, string>();
-        var letters = new Dictionary<string, string>();
-        for (var i = 0; i < graph.Steps.Count; i++) numbers.TryAdd(graph.Steps[i].Id, $"go to {i + 1}");
-        for (var i = 0; i < graph.Outcomes.Count; i++) letters.TryAdd(graph.Outcomes[i].Id, Letter(i));
-        string Leads(string target) =>
-            numbers.TryGetValue(target, out var n) ? n : letters.TryGetValue(target, out var l) ? $"outcome {l}" : target;
         return new HandoutGuide(page.Title, page.FrontMatter.Description ?? "",
-            graph.Steps.Select((s, i) => new HandoutStep(i + 1, s.Question, s.Answers.Select(a => new HandoutAnswer(a.Text, Leads(a.Target))).ToList())).ToList(),
-            graph.Outcomes.Select((o, i) => new HandoutOutcome(Letter(i), o.Title, o.Stage is { } id ? config.FindStage(id)?.Title ?? id : "")).ToList());
+            graph.Steps.Select((s, i) => new HandoutStep(i + 1, s.Question, s.Answers.Select(a => new HandoutAnswer(a.Text, graph.GoTo(a.Target))).ToList())).ToList(),
+            graph.Outcomes.Select(o => new HandoutOutcome(graph.LetterOf(o.Id), o.Title, o.Stage is { } id ? config.FindStage(id)?.Title ?? id : "")).ToList());
     }
-
-    private static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,12 @@ public sealed class ReadGuideGraph : IModule
             .GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().FrontMatter.Stages[0]);
         string? Resolve(string reference) =>
             stageOfPage.GetValueOrDefault(reference) ?? context.Config.FindStage(reference)?.Id;
+        var stagePages = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
+            .GroupBy(p => p.FrontMatter.Stages[0]).ToDictionary(g => g.Key, g => g.First().Url);
+        (string, string, int)? StagePage(string stage) =>
+            stagePages.TryGetValue(stage, out var url) && context.Config.FindStage(stage) is { } s
+                ? (s.Title, url, Templates.StageView.ToneOf(context.Config.StageNumber(s.Id)))
+                : null;
 
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -31,7 +37,7 @@ public sealed class ReadGuideGraph : IModule
                 return;
             }
             var graph = GuideReader.Read(page.Document, Resolve);
-            GuideReader.WrapSteps(page.Document, graph);
+            GuideReader.WrapSteps(page.Document, graph, StagePage);
             results[i] = page.WithData(Key, graph);
         });
         IReadOnlyList<Page> output = results;

@@ -40,19 +40,18 @@ public class SiteStructureTests(DefaultSite site) : IClassFixture<DefaultSite>
     }
 
     [Fact]
-    public void Each_stage_page_lists_exactly_its_pages_grouped_by_kind_in_order()
+    public void Each_stage_page_toolkit_lists_exactly_its_pages_kind_by_kind_in_order()
     {
         foreach (var stage in site.Content(Kinds.Stage))
         {
             var id = stage.FrontMatter.Stages.Single();
             var doc = site.Html(stage.Url);
-            var groups = doc.QuerySelectorAll(".stage-group").ToList();
+            var own = doc.QuerySelectorAll(".tool-card").Where(c => c.GetAttribute("data-stages")!.Split(' ').Contains(id));
             var expected = ListedKinds
-                .Select(kind => site.Content(kind).Where(p => p.FrontMatter.Stages.Contains(id))
+                .SelectMany(kind => site.Content(kind).Where(p => p.FrontMatter.Stages.Contains(id))
                     .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-                    .Select(p => p.Url).ToList())
-                .Where(urls => urls.Count > 0).ToList();
-            Assert.Equal(expected, groups.Select(g => g.QuerySelectorAll(".item-list a").Select(a => a.GetAttribute("href")!).ToList()));
+                    .Select(p => p.Url)).ToList();
+            Assert.Equal(expected, own.Select(c => c.QuerySelector("h3 a")!.GetAttribute("href")!));
         }
     }
 
@@ -136,13 +135,14 @@ public class SiteStructureTests(DefaultSite site) : IClassFixture<DefaultSite>
     }
 
     [Fact]
-    public void Backlinks_are_symmetric_to_the_links_pages_make()
+    public void Backlinks_are_symmetric_to_the_links_pages_make_except_those_a_stage_toolkit_links()
     {
         var content = site.Content();
         var urls = content.Select(p => p.Url).ToHashSet();
+        var toolkits = content.ToDictionary(p => p.Url, p => site.Html(p.Url).QuerySelectorAll(".tool-card h3 a").Select(a => a.GetAttribute("href")!).ToHashSet());
         var links = content.SelectMany(p => site.Html(p.Url).QuerySelectorAll(".prose a[href^='/']")
                 .Select(a => a.GetAttribute("href")!.Split('#')[0])
-                .Where(target => urls.Contains(target) && target != p.Url)
+                .Where(target => urls.Contains(target) && target != p.Url && !toolkits[target].Contains(p.Url))
                 .Select(target => (From: p.Url, To: target)))
             .Distinct().Order().ToList();
         var backlinks = content.SelectMany(p => site.Html(p.Url).QuerySelectorAll(".backlinks a")
@@ -189,7 +189,7 @@ public class SiteStructureTests(DefaultSite site) : IClassFixture<DefaultSite>
         {
             var doc = TestSite.Html(site.Result, file.Path);
             if (doc.QuerySelector("meta[http-equiv=refresh]") is not null) continue;
-            var picker = doc.QuerySelector("header [data-stage-picker]");
+            var picker = doc.QuerySelector(".stage-bar [data-stage-picker]");
             Assert.NotNull(picker);
             Assert.True(picker.HasAttribute("hidden"), $"{file.Path}: the picker shows without JavaScript");
             Assert.Equal(["", "tactical", "strategic", "thought-leadership"], picker.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));

@@ -5,7 +5,7 @@ namespace Playbook.Tests.Modules;
 public class GenerateListPagesTests
 {
     [Fact]
-    public async Task Stage_page_groups_its_pages_by_kind_ordered_by_order_then_title()
+    public async Task Stage_page_toolkit_has_a_card_per_page_kind_by_kind_ordered_by_order_then_title()
     {
         // Given tactical pages of two kinds, with and without 'order', and a strategic-only page
         var site = TestSite.Minimal(
@@ -13,14 +13,33 @@ public class GenerateListPagesTests
             ("articles/b.md", "---\ntitle: Beta\nstages: [tactical]\norder: 2\n---\nText.\n"),
             ("articles/z.md", "---\ntitle: Zulu\nstages: [tactical, strategic]\norder: 1\n---\nText.\n"),
             ("articles/s.md", "---\ntitle: Strategic only\nstages: [strategic]\n---\nText.\n"),
-            ("checklists/c.md", "---\ntitle: Check\nstages: [tactical]\n---\n- [ ] One\n"));
+            ("checklists/c.md", "---\ntitle: Check\nstages: [tactical]\n---\n- [ ] One\n- [ ] Two\n"));
         // When the site is built
         var result = await TestSite.BuildAsync(site);
-        // Then the tactical page lists articles then checklists, each by order then title, and nothing else
+        // Then the tactical toolkit shows articles then the checklist, each by order then title, the checklist sized by its items
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        var groups = TestSite.Html(result, "stages/tactical/index.html").QuerySelectorAll(".stage-group")
-            .Select(g => (g.QuerySelector("h2")!.TextContent, string.Join(", ", g.QuerySelectorAll(".item-list a").Select(a => a.TextContent))));
-        Assert.Equal([("Articles", "Zulu, Beta, Alpha"), ("Checklists", "Check")], groups);
+        var cards = TestSite.Html(result, "stages/tactical/index.html").QuerySelectorAll("#toolkit ~ .tool-cards > li")
+            .Select(c => (c.QuerySelector("h3")!.TextContent, c.QuerySelector(".tool-kind")!.TextContent));
+        Assert.Equal([("Zulu", "article"), ("Beta", "article"), ("Alpha", "article"), ("Check", "checklist · 2 items")], cards);
+    }
+
+    [Fact]
+    public async Task Stage_page_lists_its_toolkit_last_in_its_contents()
+    {
+        var site = TestSite.Minimal(("articles/a.md", "---\ntitle: Alpha\nstages: [tactical]\n---\nText.\n"),
+            ("stages/tactical.md", "---\ntitle: Tactical\nstage: tactical\n---\n## Signs\n\nText.\n"));
+        var result = await TestSite.BuildAsync(site);
+        var toc = TestSite.Html(result, "stages/tactical/index.html").QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(["#signs", "#toolkit"], toc);
+    }
+
+    [Fact]
+    public async Task Stage_overview_lists_a_phase_without_pages_without_saying_it_is_empty()
+    {
+        var result = await TestSite.BuildAsync(TestSite.Minimal(("articles/a.md", "---\ntitle: A\nstages: [tactical]\nphase: education\n---\nText.\n")));
+        var doc = TestSite.Html(result, "stages/index.html");
+        Assert.NotNull(doc.QuerySelector("#phase-participation"));
+        Assert.DoesNotContain("No pages", doc.QuerySelector("main")!.TextContent);
     }
 
     [Fact]

@@ -31,15 +31,30 @@ public class GenerateStageHandoutsTests
             """));
 
     [Fact]
-    public async Task Stage_pages_list_the_guides_whose_outcomes_lead_to_them()
+    public async Task A_stage_toolkit_links_each_tool_once_and_adds_the_guides_that_lead_there()
     {
         // Given a guide tagged only tactical with an outcome in the strategic stage; When built
         var result = await TestSite.BuildAsync(Site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        // Then the strategic stage page lists the guide and links that outcome
-        var links = TestSite.Html(result, "stages/strategic/index.html").QuerySelectorAll(".stage-guides a");
-        Assert.Equal([("Where to start", "/guides/g/"), ("widen the strategy", "/guides/g/#outcome-b")],
-            links.Select(a => (a.TextContent, a.GetAttribute("href")!)));
+        // Then the strategic toolkit has the guide once, marked as one that can place a client there
+        var strategic = TestSite.Html(result, "stages/strategic/index.html");
+        Assert.Equal(["/guides/g/"], strategic.QuerySelectorAll("main a[href^='/guides/']").Select(a => a.GetAttribute("href")));
+        Assert.Equal("guide · 2 questions", strategic.QuerySelector(".tool-card .tool-kind")!.TextContent);
+        Assert.NotNull(strategic.QuerySelector(".tool-card .tool-note"));
+        // And on the tactical page each tool is linked exactly once
+        var tactical = TestSite.Html(result, "stages/tactical/index.html").QuerySelectorAll("main a[href^='/guides/'], main a[href^='/checklists/']")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/checklists/c/", "/guides/g/"], tactical);
+    }
+
+    [Fact]
+    public async Task The_handout_keeps_the_inline_formatting_of_checklist_items()
+    {
+        var site = TestSite.Minimal(("checklists/c.md", "---\ntitle: Kick-off\nstages: [tactical]\n---\n- [ ] **Name an owner.** Not \"whoever is free\".\n"));
+        var result = await TestSite.BuildAsync(site);
+        var item = TestSite.Html(result, "stages/tactical/print/index.html").QuerySelector(".handout-items li")!;
+        Assert.Equal("Name an owner.", item.QuerySelector("strong")?.TextContent);
+        Assert.Equal("Name an owner. Not \u201cwhoever is free\u201d.", item.TextContent.Trim());
     }
 
     [Fact]
@@ -54,7 +69,7 @@ public class GenerateStageHandoutsTests
         Assert.Equal(["Checklist: Kick-off", "Guide: Where to start"], handout.QuerySelectorAll("main h2").Select(h => h.TextContent));
         Assert.Equal("Name an owner. Inside.", handout.QuerySelector(".handout-items li")!.TextContent.Trim());
         // Guides print as numbered questions whose answers say where to go on paper
-        Assert.Equal(["Yes → outcome A", "No → go to 2"], handout.QuerySelectorAll(".handout-steps > li:first-child li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["Yes → go to outcome A", "No → go to step 2"], handout.QuerySelectorAll(".handout-steps > li:first-child li").Select(li => li.TextContent.Trim()));
         Assert.Equal(["Astart from the why (stage: Tactical)", "Bwiden the strategy (stage: Strategic)"],
             handout.QuerySelectorAll(".handout-outcomes div").Select(d => d.TextContent.Trim()));
     }

@@ -1,6 +1,7 @@
 // Walks a decision guide one step at a time. The path so far lives in the URL
 // (?path=start,next-step,...), so a walk can be shared, reloaded and navigated with the
-// browser's back button. Without this file every step is a section and every answer a link.
+// browser's back button. A link straight to a step (#outcome-x) opens there with no answers:
+// the reader gave none. Without this file every step is a section and every answer a link.
 (() => {
   const guide = document.querySelector("[data-guide-start]");
   if (!guide) return;
@@ -9,6 +10,7 @@
   const controls = guide.querySelector(".guide-controls");
   if (!sections.has(start) || !controls) return;
   const pathList = controls.querySelector(".guide-path");
+  const progress = controls.querySelector(".guide-progress");
   const backButton = controls.querySelector(".guide-back");
 
   const answers = new Map([...sections].map(([id, section]) => [id,
@@ -21,9 +23,21 @@
 
   let path = [start];
 
-  // Keeps the longest prefix of a path that a reader could really have walked.
+  // The build writes on each step the most questions left from it, its own included.
+  const left = (id) => Number(sections.get(id).dataset.left || 0);
+  const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const progressText = () => {
+    const here = path[path.length - 1];
+    const answered = path.length - 1;
+    if (sections.get(here).classList.contains("guide-outcome"))
+      return answered > 0 ? `Outcome, after ${plural(answered, "answer")}` : "Outcome";
+    if (path[0] !== start) return `At most ${plural(left(here), "question")} from here to an outcome`;
+    return `Question ${answered + 1} of at most ${answered + left(here)}`;
+  };
+
+  // Keeps the longest prefix of a path that a reader could really have walked from where it starts.
   const walkable = (ids) => {
-    const result = [start];
+    const result = [sections.has(ids[0]) ? ids[0] : start];
     for (const id of ids.slice(1)) {
       const here = result[result.length - 1];
       if (!sections.has(id) || !answers.get(here).some((a) => a.target === id)) break;
@@ -31,31 +45,17 @@
     }
     return result;
   };
-  // The shortest walk from the start to a step, for links that point straight at one (#outcome-x).
-  const walkTo = (target) => {
-    const came = new Map([[start, null]]);
-    const queue = [start];
-    while (queue.length > 0 && !came.has(target)) {
-      const here = queue.shift();
-      for (const { target: next } of answers.get(here) || []) {
-        if (sections.has(next) && !came.has(next)) { came.set(next, here); queue.push(next); }
-      }
-    }
-    if (!came.has(target)) return [start];
-    const walk = [target];
-    while (came.get(walk[0]) !== null) walk.unshift(came.get(walk[0]));
-    return walk;
-  };
   const fromUrl = () => {
     const shared = new URLSearchParams(location.search).get("path");
     if (shared) return walkable(shared.split(","));
     const anchor = decodeURIComponent(location.hash.slice(1));
-    return sections.has(anchor) ? walkTo(anchor) : [start];
+    return sections.has(anchor) ? [anchor] : [start];
   };
   const urlFor = (ids) => {
     const url = new URL(location.href);
+    const linked = ids.length === 1 && ids[0] !== start;
     url.search = ids.length > 1 ? "?path=" + ids.map(encodeURIComponent).join(",") : "";
-    url.hash = "";
+    url.hash = linked ? encodeURIComponent(ids[0]) : "";
     return url.href;
   };
 
@@ -74,11 +74,17 @@
       return item;
     });
     pathList.replaceChildren(...crumbs);
+    progress.textContent = progressText();
     backButton.disabled = path.length === 1;
+    // Once the reader has answered, the introduction folds away so the question stays near the top.
+    guide.classList.toggle("guide-started", path.length > 1);
     if (moveFocus) {
       const heading = sections.get(here).querySelector("h2");
       heading.tabIndex = -1;
-      heading.focus();
+      heading.focus({ preventScroll: true });
+      // Keep the answers so far, Back / Restart and the whole question in view together.
+      const step = sections.get(here).getBoundingClientRect();
+      if (controls.getBoundingClientRect().top < 0 || step.bottom > innerHeight) controls.scrollIntoView({ block: "start", behavior: "instant" });
     }
   };
 
@@ -117,7 +123,7 @@
     const anchor = decodeURIComponent(location.hash.slice(1));
     // A link to the step already shown (its heading's own anchor) keeps the reader's walk.
     if (anchor === path[path.length - 1]) history.replaceState(null, "", urlFor(path));
-    else if (sections.has(anchor)) go(walkTo(anchor));
+    else if (sections.has(anchor)) go([anchor]);
   });
 
   path = fromUrl();
@@ -125,4 +131,6 @@
   guide.classList.add("guide-active");
   controls.hidden = false;
   render(false);
+  // A link straight to a step lands on its heading; show the controls above it too.
+  if (path[0] !== start) controls.scrollIntoView({ block: "start", behavior: "instant" });
 })();

@@ -43,14 +43,30 @@ public static class GuideReader
         return new GuideGraph(start, steps, outcomes);
     }
 
-    /// <summary>Moves each step's heading and content into a <see cref="GuideStepBlock"/>, so it renders as a section.</summary>
-    public static void WrapSteps(MarkdownDocument document, GuideGraph graph)
+    /// <summary>
+    /// Moves each step's heading and content into a <see cref="GuideStepBlock"/>, so it renders as
+    /// a section, and marks each answer with where it goes on paper ("go to step 3").
+    /// <paramref name="stagePage"/> gives the stage page an outcome links on to, or null.
+    /// </summary>
+    public static void WrapSteps(MarkdownDocument document, GuideGraph graph, Func<string, (string Title, string Url, int Tone)?> stagePage)
     {
+        var left = graph.QuestionsLeft();
         foreach (var (heading, blocks) in Sections(document).ToList())
         {
             var id = heading.GetAttributes().Id ?? "";
             var outcome = graph.Outcomes.FirstOrDefault(o => o.Id == id);
-            var section = new GuideStepBlock(id, outcome?.Stage) { IsOutcome = outcome is not null };
+            var section = new GuideStepBlock(id, outcome?.Stage)
+            {
+                IsOutcome = outcome is not null,
+                QuestionsLeft = left.GetValueOrDefault(id),
+                StagePage = outcome?.Stage is { } stage ? stagePage(stage) : null,
+            };
+            // "3" for the third step, "B" for the second outcome: how paper and "go to" name them.
+            var label = outcome is not null ? graph.LetterOf(id) : graph.NumberOf(id) is > 0 and var n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            if (label.Length > 0) heading.GetAttributes().AddProperty("data-label", label);
+            foreach (var link in blocks.SelectMany(b => b.Descendants<LinkInline>()))
+                if (link.GetAttributes().Classes?.Contains("guide-answer") == true && link.Url is { Length: > 1 } url)
+                    link.GetAttributes().AddProperty("data-goto", graph.GoTo(Uri.UnescapeDataString(url[1..])));
             document.Insert(document.IndexOf(heading), section);
             foreach (var block in blocks.Prepend(heading))
             {

@@ -14,4 +14,10 @@ public sealed class GuideStepBlock(string stepId, string? stage) : ContainerBloc
     public string? Stage { get; } = stage;
 
     public bool IsOutcome { get; init; }
+
+    /// <summary>The most questions left from this step, its own included; 0 for an outcome.</summary>
+    public int QuestionsLeft { get; init; }
+
+    /// <summary>The stage page an outcome sends the reader on to, when the playbook has one.</summary>
+    public (string Title, string Url, int Tone)? StagePage { get; init; }
 }
