@@ -15,8 +15,10 @@ public sealed class ToolPackageTests : IDisposable
     {
         // Given the CLI packed as a tool
         var feed = Path.Combine(_root, "feed");
-        // From the build the test run made: packing must not rebuild the binaries other tests are running.
-        await Run("dotnet", ["pack", Path.Combine(TestSite.RepoRoot, "src/Playbook.Cli"), "--no-build", "-nologo", "-v", "q", "-o", feed], _root);
+        // From the build the test run made, in its configuration (pack defaults to Release, the test
+        // run is usually Debug): packing must not rebuild the binaries other tests are running.
+        var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)))!;
+        await Run("dotnet", ["pack", Path.Combine(TestSite.RepoRoot, "src/Playbook.Cli"), "--no-build", "-c", configuration, "-nologo", "-v", "q", "-o", feed], _root);
 
         // When it is installed into a folder of its own (with a packages folder of its own, so no
         // earlier package of the same version is taken from the cache) and run in an empty folder

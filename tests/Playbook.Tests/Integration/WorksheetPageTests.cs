@@ -49,7 +49,7 @@ public class WorksheetPageTests
     }
 
     [Fact]
-    public async Task Worksheets_have_a_section_list_a_breadcrumb_and_a_group_on_their_stage_page()
+    public async Task Worksheets_have_a_section_list_a_breadcrumb_and_a_card_in_their_stage_toolkit()
     {
         var result = await TestSite.BuildAsync(TestSite.Minimal(("worksheets/kick-off.md", Worksheet)));
 
@@ -60,7 +60,9 @@ public class WorksheetPageTests
         var page = TestSite.Html(result, "worksheets/kick-off/index.html");
         Assert.Contains(page.QuerySelectorAll(".breadcrumbs a"), a => a.GetAttribute("href") == "/worksheets/" && a.TextContent == "Worksheets");
         var stage = TestSite.Html(result, "stages/tactical/index.html");
-        Assert.Equal("Worksheets", stage.QuerySelector("#group-worksheet")!.TextContent);
+        var card = Assert.Single(stage.QuerySelectorAll(".tool-card.tool-worksheet"));
+        Assert.Equal("/worksheets/kick-off/", card.QuerySelector("a")!.GetAttribute("href"));
+        Assert.StartsWith("worksheet · ", card.QuerySelector(".tool-kind")!.TextContent);
     }
 
     [Fact]
