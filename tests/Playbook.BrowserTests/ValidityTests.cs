@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Playbook.Pipeline;
 
 namespace Playbook.BrowserTests;
 
@@ -62,19 +63,73 @@ public partial class ValidityTests(SiteFixture site)
     [Fact]
     public async Task Every_page_validates_with_the_Nu_HTML_checker()
     {
-        // Given the built default playbook written to a folder
+        // Given the built default playbook
+        var pages = site.Build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+
+        // When the Nu checker reads every page, then it reports no errors
+        await AssertValid(pages);
+    }
+
+    [Fact]
+    public async Task Html_written_in_markdown_is_kept_where_allowed_and_the_page_still_validates()
+    {
+        // Given the default playbook with one more article whose Markdown holds allowed and hostile HTML
+        var root = SiteFixture.FindRoot();
+        var input = new DiskFileSet(Path.Combine(root, "input"));
+        var files = input.Paths.ToDictionary(p => p, p => input.Read(p)!);
+        files["articles/inline-html.md"] = System.Text.Encoding.UTF8.GetBytes("""
+            ---
+            title: Inline HTML
+            description: Allowed and hostile HTML in one page.
+            stages: [tactical]
+            tags: [content]
+            ---
+            Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, the "real" <abbr title="Key performance indicator">KPI</abbr>, <a href="/articles/why-before-what/">why before what</a>.
+
+            <details>
+            <summary>More</summary>
+
+            Hidden **detail** <img src="https://playbook.example.org/logo.png" alt="" onerror="alert(1)">.
+
+            </details>
+
+            <table><tr><th scope="col">Stage</th></tr><tr><td>Tactical</td></tr></table>
+
+            <b>unclosed <i>tags <script>alert(2)</script> <a href="jav&#x09;ascript:alert(3)">x</a> <form action="/x"><form><input name="q"></form></form>
+
+            Last paragraph, after the unclosed tags.
+            """);
+
+        // When it is built
+        var build = await Engine.BuildAsync(new MemoryFileSet(files), new DiskFileSet(Path.Combine(root, "theme")), new BuildOptions());
+
+        // Then the allowed HTML is there as HTML, nothing hostile is, and the Nu checker finds no error
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        var page = Assert.Single(build.Files, f => f.Path == "articles/inline-html/index.html");
+        var document = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(page.Bytes));
+        var prose = document.QuerySelector(".prose")!;
+        Assert.Equal(2, prose.QuerySelectorAll("kbd").Length);
+        Assert.NotNull(prose.QuerySelector("details > summary"));
+        Assert.NotNull(prose.QuerySelector("abbr[title]"));
+        Assert.Empty(prose.QuerySelectorAll("script, form, [onerror]"));
+        Assert.DoesNotContain("alert(", prose.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("ascript", prose.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        await AssertValid([page]);
+    }
+
+    private static async Task AssertValid(IEnumerable<OutputFile> pages)
+    {
         var vnu = PageKinds.NodeTool("vnu-jar/build/dist/vnu.jar");
         var folder = Directory.CreateTempSubdirectory("playbook-vnu-");
         try
         {
-            foreach (var file in site.Build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+            foreach (var file in pages)
             {
                 var path = Path.Combine(folder.FullName, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await File.WriteAllBytesAsync(path, file.Bytes);
             }
 
-            // When the Nu checker reads every page
             var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
             foreach (var arg in new[] { "-jar", vnu, "--errors-only", "--skip-non-html", folder.FullName }) start.ArgumentList.Add(arg);
             using var process = Process.Start(start)!;
@@ -82,7 +137,6 @@ public partial class ValidityTests(SiteFixture site)
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
 
-            // Then it reports no errors
             Assert.True(process.ExitCode == 0, $"vnu exit {process.ExitCode}:\n{await errors}{output}");
         }
         finally
