@@ -9,6 +9,7 @@ public static class ConfigReader
     public const string FileName = "playbook.yml";
     public const string SyntaxRule = "PB0001";
     public const string InvalidRule = "PB0002";
+    public const string ExampleEditUrlRule = "PB0003";
 
     private static readonly string[] TopLevel = ["site", "stages", "phases", "tags", "kinds", "nav"];
     private static readonly string[] SiteFields = ["title", "description", "base_url", "language", "edit_url"];
@@ -81,7 +82,28 @@ public static class ConfigReader
         var baseUrl = Optional(f, "base_url", values) ?? "/";
         if (!baseUrl.EndsWith('/')) baseUrl += "/";
         return new SiteSettings(Required(map, f, "title", values) ?? "", Optional(f, "description", values) ?? "",
-            baseUrl, Optional(f, "language", values) ?? "en", Optional(f, "edit_url", values));
+            baseUrl, Optional(f, "language", values) ?? "en", EditUrl(f, values));
+    }
+
+    /// <summary>
+    /// edit_url, unless it points at a reserved example domain (RFC 2606/6761: example.com, .org, .net
+    /// and their subdomains), which is a placeholder left from a template: an edit link there would
+    /// lead every reader to a page that does not exist, so it is left out with a warning (PB0003).
+    /// </summary>
+    private static string? EditUrl(Dictionary<string, YamlNode> f, YamlValues values)
+    {
+        var url = Optional(f, "edit_url", values);
+        if (url is null || !IsExampleHost(url)) return url;
+        values.Warn(f["edit_url"], ExampleEditUrlRule,
+            $"edit_url '{url}' points at a reserved example domain, so no page shows an edit link; set it to your repository's edit URL or remove it");
+        return null;
+    }
+
+    internal static bool IsExampleHost(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return false;
+        var host = uri.IdnHost.TrimEnd('.').ToLowerInvariant();
+        return new[] { "example.com", "example.org", "example.net" }.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal));
     }
 
     private static Dictionary<string, KindSchema> ReadKinds(YamlNode? node, YamlValues values)

@@ -20,6 +20,13 @@ internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagno
         diagnostics.Add(Diagnostic.Error(file, p.Line, p.Column, ruleId, message));
     }
 
+    /// <summary>A warning at the node's line under another rule: the value is read, but ignored.</summary>
+    public void Warn(YamlNode node, string warningRuleId, string message)
+    {
+        var p = PositionOf(node);
+        diagnostics.Add(Diagnostic.Warning(file, p.Line, p.Column, warningRuleId, message));
+    }
+
     public string? Text(YamlNode node, string field)
     {
         if (node is YamlScalarNode scalar && scalar.Value is { } value)

@@ -68,4 +68,27 @@ public class ConfigReaderTests
         Assert.Null(config);
         Assert.Contains(diagnostics, d => d.RuleId == "PB0002" && d.Message.StartsWith("unknown kind ''"));
     }
+
+    [Theory]
+    [InlineData("https://example.com/edit/", true)]
+    [InlineData("https://git.EXAMPLE.org/acme/edit/main/", true)]
+    [InlineData("http://example.net./x", true)]
+    [InlineData("https://github.com/acme/playbook/edit/main/input/", false)]
+    [InlineData("https://myexample.com/edit/", false)]
+    [InlineData("https://example.com.evil.io/edit/", false)]
+    public void Only_reserved_example_domains_count_as_example_hosts(string url, bool example) =>
+        Assert.Equal(example, ConfigReader.IsExampleHost(url));
+
+    [Fact]
+    public void An_edit_url_on_an_example_domain_is_dropped_with_a_warning_at_its_value()
+    {
+        // Given edit_url left at a template's placeholder on line 4
+        var text = TestSite.Config.Replace("  base_url: https://example.org/\n", "  base_url: https://example.org/\n  edit_url: https://git.example.com/acme/edit/main/\n");
+
+        // When playbook.yml is read, then the site has no edit URL and one warning points at the value
+        var (config, diagnostics) = Read(text);
+        Assert.Null(config!.Site.EditUrl);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("playbook.yml(4,13): warning PB0003: edit_url 'https://git.example.com/acme/edit/main/' points at a reserved example domain, so no page shows an edit link; set it to your repository's edit URL or remove it", d.ToString());
+    }
 }

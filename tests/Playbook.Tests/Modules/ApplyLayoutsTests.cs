@@ -39,10 +39,21 @@ public class ApplyLayoutsTests
     public async Task With_edit_url_a_page_links_its_source_file()
     {
         var site = TestSite.Minimal(("articles/a.md", Article));
+        site["playbook.yml"] = site["playbook.yml"].Replace("  base_url: https://example.org/\n", "  base_url: https://example.org/\n  edit_url: https://github.com/acme/playbook/edit/main/input/\n");
+        var result = await TestSite.BuildAsync(site);
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        Assert.Equal("https://github.com/acme/playbook/edit/main/input/articles/a.md",
+            TestSite.Html(result, "articles/a/index.html").QuerySelector(".edit-link a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_edit_url_on_an_example_domain_shows_no_edit_link_and_warns()
+    {
+        var site = TestSite.Minimal(("articles/a.md", Article));
         site["playbook.yml"] = site["playbook.yml"].Replace("  base_url: https://example.org/\n", "  base_url: https://example.org/\n  edit_url: https://git.example.net/acme/playbook/edit/main/input/\n");
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        Assert.Equal("https://git.example.net/acme/playbook/edit/main/input/articles/a.md",
-            TestSite.Html(result, "articles/a/index.html").QuerySelector(".edit-link a")?.GetAttribute("href"));
+        Assert.Empty(TestSite.Html(result, "articles/a/index.html").QuerySelectorAll(".edit-link"));
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "PB0003" && d.Severity == Playbook.Pipeline.Severity.Warning && d.File == "playbook.yml");
     }
 }
