@@ -2,6 +2,9 @@
 // notes, kept in this browser's local storage under one versioned key and never sent anywhere.
 // Loaded on every page before the stage picker and the checklist, which read and write through
 // window.PlaybookClients. Without this file pages read as they are; nothing is remembered.
+// Only the store, the switcher's list and the note's summary are here: the menu's actions
+// (clients-manage.js) and the note's editor (clients-note.js) are fetched when first opened,
+// and guide walks (clients-guide.js) load on guide pages only, to keep every page light.
 (() => {
   "use strict";
   const KEY = "playbook.clients.v1";
@@ -129,115 +132,68 @@
       if (!state.clients[state.current]) state.current = Object.keys(state.clients)[0];
       save({ switched: true });
     },
-    // The browser's own dialogs: keyboard usable and announced everywhere, with no markup to add to each page.
-    askCreate() {
-      const chosen = prompt("Name of the new client:");
-      if (chosen !== null && chosen.trim()) api.create(chosen);
-    },
-    askRename(id) {
-      const name = state.clients[id].name;
-      const chosen = prompt(`New name for "${name}":`, name);
-      if (chosen !== null && chosen.trim()) api.rename(id, chosen);
-    },
-    /** Delete asks first: a client's work cannot be brought back. */
-    askRemove(id) {
-      if (confirm(`Delete the client "${state.clients[id].name}" with its stage, ticks, guide walks and notes? This cannot be undone.`)) api.remove(id);
-    },
     /** Replaces or adds an imported client (checked by the dashboard first), and makes it current. */
     importClient(client) {
       state.clients[client.id] = { name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched };
       state.current = client.id;
       save({ switched: true });
     },
-    /** The client a file would replace: the same id, or else the same name. */
-    existing(client) {
-      if (state.clients[client.id]) return client.id;
-      const lower = client.name.toLowerCase();
-      return Object.keys(state.clients).find((id) => state.clients[id].name.toLowerCase() === lower) || null;
-    },
   };
 
   window.PlaybookClients = api;
 
-  // The client switcher beside the stage picker: switch, and create, rename or delete from any page.
+  // Fetches a script named by a data attribute on <body> once; resolves when it has run.
+  const loaded = {};
+  const load = (name) => loaded[name] || (loaded[name] = new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = document.body.dataset[name];
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  }));
+
+  // The client switcher beside the stage picker: switch here; create, rename or delete through
+  // the menu, whose code comes when the menu is first opened.
   const switcher = document.querySelector("[data-client-switcher]");
   if (switcher) {
     const select = switcher.querySelector("select");
     const menu = switcher.querySelector("details");
+    const manage = () => (api.askCreate ? Promise.resolve() : load("clientsManage"));
     const fill = () => {
       select.replaceChildren(...api.all().sort((a, b) => a.name.localeCompare(b.name)).map((c) => new Option(c.name, c.id, false, c.id === state.current)));
     };
     select.addEventListener("change", () => api.switchTo(select.value));
+    if (menu) menu.addEventListener("toggle", () => { if (menu.open) manage().catch(() => {}); });
     switcher.addEventListener("click", (event) => {
       const action = event.target instanceof Element && event.target.closest("[data-client-action]")?.dataset.clientAction;
       if (!action) return;
-      if (action === "new") api.askCreate();
-      else if (action === "rename") api.askRename(state.current);
-      else if (action === "delete") api.askRemove(state.current);
-      if (menu) menu.open = false;
-      select.focus();
+      manage().then(() => {
+        if (action === "new") api.askCreate();
+        else if (action === "rename") api.askRename(state.current);
+        else if (action === "delete") api.askRemove(state.current);
+        if (menu) menu.open = false;
+        select.focus();
+      }, () => {});
     });
     window.addEventListener("playbook:clients", fill);
     fill();
   }
 
-  // A guide's walk is kept per client by watching the guide from outside: guide.js keeps the
-  // walk in the URL (?path=), so a stored walk is put in the URL before guide.js reads it, and a
-  // step shown afterwards is recorded from the URL.
-  const guide = document.querySelector("[data-guide-start]");
-  if (guide) {
-    const url = location.pathname;
-    const pathOf = (walk) => "?path=" + walk.path.map(encodeURIComponent).join(",");
-    const restore = (walk) => {
-      const target = new URL(location.href);
-      target.search = walk ? pathOf(walk) : "";
-      target.hash = "";
-      history.replaceState(null, "", target.href);
-    };
-    const stored = api.walk(url);
-    if (stored && !location.search && !location.hash) restore(stored);
-    const record = () => {
-      const shown = new URLSearchParams(location.search).get("path");
-      const path = shown ? shown.split(",") : [];
-      const last = guide.querySelector(`section.guide-step[data-step="${CSS.escape(path[path.length - 1] || "")}"]`);
-      const walk = path.length > 1 ? { path, outcome: last && !last.querySelector("a.guide-answer") ? path[path.length - 1] : "" } : null;
-      const before = api.walk(url);
-      if (JSON.stringify(before) !== JSON.stringify(walk)) api.setWalk(url, walk);
-    };
-    new MutationObserver(record).observe(guide, { subtree: true, attributes: true, attributeFilter: ["hidden"] });
-    window.addEventListener("playbook:clients", (event) => {
-      if (!event.detail || !event.detail.switched) return;
-      restore(api.walk(url));
-      window.dispatchEvent(new PopStateEvent("popstate"));
-    });
-  }
-
   // A short note per page for the current client, on the pages a consultant works through.
   // At the end of the page: put any higher, it would push the page down as it appears.
+  // The summary is made here; the editor (clients-note.js) the first time the note is opened.
   const article = document.querySelector("main article.page");
   if (article && /\bkind-(article|checklist|guide|stage)\b/.test(document.body.className)) {
     const url = location.pathname;
     const box = document.createElement("details");
     box.className = "client-note";
     const summary = document.createElement("summary");
-    const label = document.createElement("label");
-    label.htmlFor = "client-note-text";
-    const text = document.createElement("textarea");
-    text.id = "client-note-text";
-    text.rows = 3;
-    text.maxLength = MAX_NOTE;
-    const hint = document.createElement("p");
-    hint.className = "client-note-hint";
-    hint.textContent = "Kept in this browser only, with this client.";
-    box.append(summary, label, text, hint);
+    box.append(summary);
     const show = () => {
       const name = current().name;
-      const note = api.note(url);
-      summary.textContent = note ? `Note for ${name} (1)` : `Note for ${name}`;
-      label.textContent = `Your note on this page for ${name}`;
-      if (document.activeElement !== text) text.value = note;
+      summary.textContent = api.note(url) ? `Note for ${name} (1)` : `Note for ${name}`;
     };
-    text.addEventListener("input", () => api.setNote(url, text.value));
+    box.addEventListener("toggle", () => { if (box.open) load("clientsNote").catch(() => {}); });
     window.addEventListener("playbook:clients", show);
     article.append(box);
     show();

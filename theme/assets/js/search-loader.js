@@ -1,5 +1,6 @@
 // Search costs ~13 KB of script that most readers of an article never use, so it is fetched
 // the first time a search box is focused or typed in (or "/" is pressed), and at once on /search/.
+// The results panel's stylesheet (the box's data-style; /search/ links it itself) comes with it.
 (() => {
   const forms = [...document.querySelectorAll("form[data-search][data-script]")];
   if (forms.length === 0) return;
@@ -7,6 +8,13 @@
   const load = () => {
     if (loaded) return;
     loaded = true;
+    const style = forms.find((f) => f.dataset.style)?.dataset.style;
+    if (style && !document.querySelector(`link[href="${style}"]`)) {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = style;
+      document.head.append(link);
+    }
     const script = document.createElement("script");
     script.src = forms[0].dataset.script;
     document.head.append(script);
