@@ -126,13 +126,18 @@
 
   // Words of the query held by a page's title, description and parts; the parts holding most of them, in page order.
   // A page whose title, description or one part (with the title, which names what every part is about) holds every word has them near each other.
+  // A part that holds a word counts the title's words as its own too ("observation phase" lists the section
+  // Observation of "The six adoption phases"); a part holding none of the words is not listed.
   function weigh(doc, matched) {
     const everyWord = (1 << matched.length) - 1;
-    const parts = doc.sections.map(([heading, anchor, text], i) => ({ heading, anchor, text, i, mask: holds(heading + " " + text, matched), inText: bits(holds(text, matched)) }));
+    const title = holds(doc.title, matched);
+    const parts = doc.sections.map(([heading, anchor, text], i) => {
+      const own = holds(heading + " " + text, matched);
+      return { heading, anchor, text, i, mask: own && own | title, inText: bits(holds(text, matched)) };
+    });
     const most = Math.max(0, ...parts.map((p) => bits(p.mask)));
     const best = parts.filter((p) => bits(p.mask) === most && most > 0);
     const intro = holds(doc.description, matched);
-    const title = holds(doc.title, matched);
     const near = (title | intro) === everyWord || parts.some((p) => (title | p.mask) === everyWord);
     // The snippet comes from the part whose text holds most words (a heading alone is named before its text).
     const lead = best.length && most >= bits(intro) ? best.reduce((a, b) => (b.inText > a.inText ? b : a)) : { heading: "", anchor: "", text: doc.description, inText: 1 };
