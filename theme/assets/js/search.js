@@ -59,6 +59,11 @@
     }
   };
 
+  // Acronyms a consultant types for what pages may spell out (the glossary's own): a query word that is one also
+  // matches a page holding every word it stands for, at SPELT of their weight, so a page using the acronym comes first.
+  const SPELT_OUT = { hr: ["human", "resources"], pr: ["public", "relations"], kpi: ["key", "performance", "indicator"], roi: ["return", "investment"] };
+  const SPELT = 0.8;
+
   // Ranks the pages for a query. Each word meets the index terms equal to it (in full), starting with it
   // (0.7: the word being typed, or a longer form), and only when no term equals it, terms one typo away
   // (0.4, or 0.3 as the start of a longer one), so a misspelling never pulls a page above the exact word.
@@ -74,8 +79,11 @@
     const queries = wanted.filter((x, i) => wanted.findIndex((y) => y.q === x.q) === i);
     // A word needs the shards whose prefix it starts with, and all shards of longer prefixes that start with it.
     const keys = Object.keys(m.shards);
-    const shards = await Promise.all(queries.map(({ q }) => Promise.all(keys.filter((k) => k.startsWith(q) || q.startsWith(k))
-      .map((k) => load(new URL("shards/" + m.shards[k] + ".json", INDEX)))).then((lists) => lists.flat())));
+    const shardsOf = (q) => Promise.all(keys.filter((k) => k.startsWith(q) || q.startsWith(k))
+      .map((k) => load(new URL("shards/" + m.shards[k] + ".json", INDEX)))).then((lists) => lists.flat());
+    const shards = await Promise.all(queries.map(({ q }) => shardsOf(q)));
+    const spelt = queries.map(({ q }) => (SPELT_OUT[q] || []).map(stem));
+    const speltShards = await Promise.all(spelt.map((words) => Promise.all(words.map(shardsOf))));
     const scores = new Map(), hits = new Map();
     const matched = queries.map(({ w, q }, n) => {
       const exact = shards[n].some(([t]) => t === q);
@@ -87,6 +95,19 @@
         postings(list, (doc, weight) => {
           if (weight * f > (best.get(doc) || 0)) best.set(doc, weight * f);
         });
+      }
+      // An acronym also meets the pages holding every word it stands for, each at its least weight there.
+      if (spelt[n].length) {
+        const on = spelt[n].map((e, i) => {
+          const weights = new Map();
+          for (const [term, list] of speltShards[n][i]) if (term === e) postings(list, (doc, weight) => weights.set(doc, weight));
+          if (weights.size) terms.add(e);
+          return weights;
+        });
+        for (const [doc, weight] of on[0]) {
+          const least = Math.min(weight, ...on.slice(1).map((weights) => weights.get(doc) || 0)) * SPELT;
+          if (least > (best.get(doc) || 0)) best.set(doc, least);
+        }
       }
       // The word counts as one term over every page any of its matches is on: a prefix as short as "out" is common, however rare "outcome" is.
       const idf = Math.log(1 + (m.documents - best.size + 0.5) / (best.size + 0.5));
@@ -126,13 +147,18 @@
 
   // Words of the query held by a page's title, description and parts; the parts holding most of them, in page order.
   // A page whose title, description or one part (with the title, which names what every part is about) holds every word has them near each other.
+  // A part that holds a word counts the title's words as its own too ("observation phase" lists the section
+  // Observation of "The six adoption phases"); a part holding none of the words is not listed.
   function weigh(doc, matched) {
     const everyWord = (1 << matched.length) - 1;
-    const parts = doc.sections.map(([heading, anchor, text], i) => ({ heading, anchor, text, i, mask: holds(heading + " " + text, matched), inText: bits(holds(text, matched)) }));
+    const title = holds(doc.title, matched);
+    const parts = doc.sections.map(([heading, anchor, text], i) => {
+      const own = holds(heading + " " + text, matched);
+      return { heading, anchor, text, i, mask: own && own | title, inText: bits(holds(text, matched)) };
+    });
     const most = Math.max(0, ...parts.map((p) => bits(p.mask)));
     const best = parts.filter((p) => bits(p.mask) === most && most > 0);
     const intro = holds(doc.description, matched);
-    const title = holds(doc.title, matched);
     const near = (title | intro) === everyWord || parts.some((p) => (title | p.mask) === everyWord);
     // The snippet comes from the part whose text holds most words (a heading alone is named before its text).
     const lead = best.length && most >= bits(intro) ? best.reduce((a, b) => (b.inText > a.inText ? b : a)) : { heading: "", anchor: "", text: doc.description, inText: 1 };
