@@ -79,7 +79,7 @@ public sealed class ApplyLayouts : IModule
             ["language"] = config.Site.Language,
             ["nav"] = config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
             ["stages"] = config.Stages.Select(s => new StageView(s.Id, s.Title, s.Summary, stageUrls.GetValueOrDefault(s.Id, "/stages/"), config.StageNumber(s.Id))).ToList(),
-            ["phases"] = config.Phases.Select(p => new { p.Id, p.Title, p.Stages }).ToList(),
+            ["phases"] = config.Phases.Select(p => new Dictionary<string, object?> { ["id"] = p.Id, ["title"] = p.Title, ["stages"] = p.Stages }).ToList(),
             ["assets"] = assets,
             ["preview_banner"] = context.Options.PreviewBanner,
         })!;
@@ -108,7 +108,7 @@ public sealed class ApplyLayouts : IModule
             ["layout"] = fm.Layout ?? page.Kind,
             ["content"] = new Markup(page.Html),
             ["stages"] = stageUrls,
-            ["phase"] = phase is null ? null : new { phase.Id, phase.Title },
+            ["phase"] = phase is null ? null : new Dictionary<string, object?> { ["id"] = phase.Id, ["title"] = phase.Title },
             ["tags"] = fm.Tags.Select(t => new TagView(t, GenerateListPages.TagUrl(t))).ToList(),
             ["date"] = fm.Date,
             ["updated"] = fm.Updated,

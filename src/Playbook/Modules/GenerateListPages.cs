@@ -95,5 +95,3 @@ public sealed class GenerateListPages : IModule
             FrontMatter = new FrontMatter { Title = title, Description = description, Layout = layout },
         }.WithData(ItemsKey, items);
 }
-
-public sealed record PhaseView(string Id, string Title, string Url, IReadOnlyList<StageView> Stages, IReadOnlyList<ItemView> Items);

@@ -18,7 +18,7 @@ public sealed partial class GeneratePlaybookJson : IModule
     public const string GuideKey = "guide";
     public const string WorksheetKey = "worksheet";
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly Metadata Json = new(new JsonSerializerOptions
     {
         // Property names are camelCased; dictionary keys are ids (guide steps, items) and stay as written.
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -26,11 +26,10 @@ public sealed partial class GeneratePlaybookJson : IModule
         WriteIndented = true,
         // The file is served as JSON, never inlined in HTML, so readable accents beat \u escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // Serialization code generated at compile time: reflecting over these types on first use
-        // took ~50 ms of every build, on one core.
-        TypeInfoResolver = Metadata.Default,
-    };
+    });
 
+    // Serialization code generated at compile time: reflecting over these types on first use took
+    // ~50 ms of every build, on one core, and the native binary has no reflection-based serializer.
     [JsonSerializable(typeof(PlaybookFile))]
     private sealed partial class Metadata : JsonSerializerContext;
 
@@ -45,7 +44,7 @@ public sealed partial class GeneratePlaybookJson : IModule
                 p.Id, p.Title, p.Url, SiteFiles.Absolute(context, p.Url), p.Kind, p.FrontMatter.Stages, p.FrontMatter.Phase,
                 p.FrontMatter.Tags, p.FrontMatter.Description, p.FrontMatter.Date, p.FrontMatter.Updated,
                 p.Get<IReadOnlyList<ChecklistItem>>(ChecklistKey), p.Get<GuideGraph>(GuideKey), p.Get<WorksheetData>(WorksheetKey))).ToList());
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(site, Json);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(site, Json.PlaybookFile);
         IReadOnlyList<Page> output = [.. pages, SiteFiles.File(Url, [.. bytes, (byte)'\n'])];
         return Task.FromResult(output);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Playbook.Modules;
 using Playbook.Pipeline;
 using Playbook.Search;
@@ -14,7 +15,7 @@ namespace Playbook.Output;
 /// input write the same bytes), and the files to keep from the first visit. Runs last, when
 /// every file is final. A theme without the template gets no service worker.
 /// </summary>
-public sealed class GenerateServiceWorker : IModule
+public sealed partial class GenerateServiceWorker : IModule
 {
     public const string Url = "/sw.js";
     public const string TemplatePath = "service-worker.js";
@@ -35,10 +36,14 @@ public sealed class GenerateServiceWorker : IModule
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
-        var head = $"const VERSION = \"{Version(written, template)}\";\nconst PRECACHE = {JsonSerializer.Serialize(precache)};\n";
+        var head = $"const VERSION = \"{Version(written, template)}\";\nconst PRECACHE = {JsonSerializer.Serialize(precache, UrlList.Default.ListString)};\n";
         IReadOnlyList<Page> output = [.. pages, SiteFiles.File(Url, [.. Encoding.UTF8.GetBytes(head), .. template])];
         return Task.FromResult(output);
     }
+
+    // Generated at compile time, as reflection-based serialization is not there in the native binary.
+    [JsonSerializable(typeof(List<string>))]
+    private sealed partial class UrlList : JsonSerializerContext;
 
     private static string Version(List<Page> written, byte[] template)
     {

@@ -1,8 +1,10 @@
 using System.Collections;
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Reflection;
 using System.Text;
+using Playbook.Model;
 
 namespace Playbook.Templates;
 
@@ -41,16 +43,29 @@ public static class LiquidModel
 
     private static Dictionary<string, object?> FromObject(object value)
     {
-        var properties = PropertiesOf.GetOrAdd(value.GetType(), type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .Select(p => (SnakeCase(p.Name), p))
-            .ToArray());
+        if (!Views.TryGetValue(value.GetType(), out var properties))
+            throw new InvalidOperationException($"{value.GetType()} is not a view layouts may read; add it to LiquidModel.Views");
         var hash = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
         foreach (var (name, property) in properties) hash[name] = From(property.GetValue(value));
         return hash;
     }
 
-    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesOf = new();
+    /// <summary>
+    /// The types whose properties layouts read. They are named here because the native binary
+    /// keeps a type's properties for reflection only where the code asks for them by name.
+    /// </summary>
+    private static readonly FrozenDictionary<Type, (string Name, PropertyInfo Property)[]> Views = new[]
+    {
+        View<LinkView>(), View<StageView>(), View<TagView>(), View<ItemView>(), View<ToolView>(), View<TocEntry>(), View<PhaseView>(),
+        View<HandoutView>(), View<HandoutChecklist>(), View<HandoutSection>(), View<HandoutGuide>(), View<HandoutStep>(), View<HandoutAnswer>(), View<HandoutOutcome>(),
+        View<ChecklistItem>(), View<GuideGraph>(), View<GuideStep>(), View<GuideAnswer>(), View<GuideOutcome>(),
+    }.ToFrozenDictionary(v => v.Type, v => v.Properties);
+
+    private static (Type Type, (string Name, PropertyInfo Property)[] Properties) View<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>() =>
+        (typeof(T), typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (SnakeCase(p.Name), p))
+            .ToArray());
 
     public static string SnakeCase(string name)
     {

@@ -28,3 +28,6 @@ public sealed record ItemView(string Title, string Url, string Description, stri
 public sealed record ToolView(string Title, string Url, string Description, string Kind, string Size, IReadOnlyList<string> Stages, bool LeadsHere);
 
 public sealed record TocEntry(int Level, string Id, string Text);
+
+/// <summary>A phase of the stage journey with its stages and the pages filed under it.</summary>
+public sealed record PhaseView(string Id, string Title, string Url, IReadOnlyList<StageView> Stages, IReadOnlyList<ItemView> Items);

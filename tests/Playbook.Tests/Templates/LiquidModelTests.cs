@@ -4,21 +4,37 @@ namespace Playbook.Tests.Templates;
 
 public class LiquidModelTests
 {
-    private sealed record Sample(string Title, Markup Body, IReadOnlyList<string> Tags, DateOnly ReviewBy, bool ReviewDue);
-
     [Fact]
     public void Strings_are_html_escaped_once_and_markup_passes_as_it_is()
     {
-        // Given a view model with a hostile title and trusted markup
-        var model = new Sample("<script>alert('x')</script> & co", new Markup("<p>ok</p>"), ["a&b"], new DateOnly(2027, 1, 2), true);
+        // Given a view with a hostile title, and trusted markup and a date beside it
+        var model = new Dictionary<string, object?>
+        {
+            ["tool"] = new ToolView("<script>alert('x')</script> & co", "/a/", "", "checklist", "9 items", ["a&b"], true),
+            ["body"] = new Markup("<p>ok</p>"),
+            ["review_by"] = new DateOnly(2027, 1, 2),
+        };
         // When it becomes a Liquid value
         var hash = (Dictionary<string, object?>)LiquidModel.From(model)!;
+        var tool = (Dictionary<string, object?>)hash["tool"]!;
         // Then text is escaped, markup is not, and names are snake_case
-        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", hash["title"]);
+        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", tool["title"]);
+        Assert.Equal(new List<object?> { "a&amp;b" }, tool["stages"]);
+        Assert.Equal(true, tool["leads_here"]);
         Assert.Equal("<p>ok</p>", hash["body"]);
-        Assert.Equal(new List<object?> { "a&amp;b" }, hash["tags"]);
         Assert.Equal("2027-01-02", hash["review_by"]);
-        Assert.Equal(true, hash["review_due"]);
+    }
+
+    private sealed record Unlisted(string Title);
+
+    [Fact]
+    public void An_object_that_is_not_a_listed_view_is_refused_by_name()
+    {
+        // Given an object layouts were never meant to read
+        // When it becomes a Liquid value
+        var error = Assert.Throws<InvalidOperationException>(() => LiquidModel.From(new Unlisted("x")));
+        // Then the error names the type and where views are listed, rather than a layout rendering it empty
+        Assert.Contains("Unlisted is not a view layouts may read; add it to LiquidModel.Views", error.Message);
     }
 
     [Fact]
