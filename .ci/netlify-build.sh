@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Netlify's build command (see netlify.toml). Netlify's build image may not carry the .NET 10
 # SDK: when `dotnet` is missing or older than 10, install it with Microsoft's official
-# dotnet-install.sh into a folder Netlify keeps between builds, then build the site in Release.
-# Arguments (e.g. --drafts --preview-banner) are passed on to `playbook build`.
+# dotnet-install.sh into a folder Netlify keeps between builds. The site is built by the native
+# playbook binary (.ci/playbook-binary.sh), kept in that cache too, so a deploy that changes only
+# content does not compile anything. Arguments (e.g. --drafts --preview-banner) are passed on to
+# `playbook build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +30,10 @@ if [ "$(sdk_major dotnet)" -lt 10 ]; then
 fi
 
 dotnet --version
-dotnet run -c Release --project src/Playbook.Cli -- build --strict "$@"
+export PLAYBOOK_CACHE="${NETLIFY_BUILD_BASE:-$HOME}/cache/playbook"
+if ! binary="$(.ci/playbook-binary.sh)"; then
+  # Native AOT needs a C toolchain to link; an image without one still builds, on the runtime.
+  echo "No native playbook binary could be published; building with dotnet run"
+  exec dotnet run -c Release --project src/Playbook.Cli -- build --strict "$@"
+fi
+exec "$binary" build --strict "$@"

@@ -53,6 +53,19 @@ public static class Measure
             throw new InvalidOperationException($"'{fileName} {string.Join(' ', args)}' failed with exit code {process.ExitCode}");
     }
 
+    /// <summary>Runs a setup command and returns what it printed; its progress notes go to the console as they come.</summary>
+    public static string Output(string fileName, params string[] args)
+    {
+        var start = new ProcessStartInfo(fileName) { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"'{fileName} {string.Join(' ', args)}' failed with exit code {process.ExitCode}");
+        return stdout;
+    }
+
     public static bool OnPath(string tool) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, tool)));
 }

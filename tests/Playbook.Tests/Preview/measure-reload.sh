@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time from saving a one-page edit to the reload event a browser tab receives, end to end:
-# a copy of the input, 'playbook preview' (Release), an SSE client (curl), one appended line per run.
+# a copy of the input, 'playbook preview' from the native binary authors run (./playbook), an SSE
+# client (curl), one appended line per run.
 #
 # Usage: measure-reload.sh [INPUT_DIR] [PAGE] [RUNS]
 #   defaults: the default playbook (input/), articles/why-before-what.md, 10 runs
@@ -14,8 +15,8 @@ work="$(mktemp -d)"
 trap 'kill "$server" "$curl_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cp -r "$input" "$work/input"
-dotnet build -c Release "$root/src/Playbook.Cli" -v quiet -nologo >/dev/null
-dotnet "$root/src/Playbook.Cli/bin/Release/net10.0/Playbook.Cli.dll" preview --port 0 \
+binary="$("$root/.ci/playbook-binary.sh")"
+"$binary" preview --port 0 \
   --input "$work/input" --theme "$root/theme" ${TIMINGS:+--timings} >"$work/log" 2>&1 &
 server=$!
 until grep -q '^Serving' "$work/log"; do sleep 0.2; done

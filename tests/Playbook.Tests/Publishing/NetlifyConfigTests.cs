@@ -82,16 +82,34 @@ public class NetlifyConfigTests
     }
 
     [Fact]
-    public void Build_script_uses_a_new_enough_dotnet_and_passes_the_context_flags_on()
+    public void Build_script_publishes_the_native_binary_once_and_passes_the_context_flags_on()
     {
         // Given a dotnet 10 on the PATH
         using var sandbox = new ScriptSandbox();
         sandbox.Dotnet(sandbox.Bin, "10.0.100", "system");
-        // When the preview build runs
+        // When the preview build runs twice
         var (exit, _) = sandbox.Run("--drafts", "--preview-banner");
-        // Then it builds in Release with the flags, and downloads nothing
+        var (again, _) = sandbox.Run("--drafts", "--preview-banner");
+        // Then the first run publishes the binary into Netlify's cache, both build with it, and nothing is downloaded
         Assert.Equal(0, exit);
-        Assert.Equal(["system run -c Release --project src/Playbook.Cli -- build --strict --drafts --preview-banner"], sandbox.Log());
+        Assert.Equal(0, again);
+        var log = sandbox.Log();
+        Assert.Single(log, l => l.StartsWith("system publish ") && l.Contains($"-o {sandbox.Root}/cache/playbook/"));
+        Assert.Equal(2, log.Count(l => l == "playbook build --strict --drafts --preview-banner"));
+        Assert.DoesNotContain(log, l => l.StartsWith("curl") || l.Contains(" run "));
+    }
+
+    [Fact]
+    public void Build_script_builds_on_the_runtime_when_no_binary_can_be_published()
+    {
+        // Given a dotnet whose native publish fails (no C toolchain to link with)
+        using var sandbox = new ScriptSandbox();
+        sandbox.Dotnet(sandbox.Bin, "10.0.100", "system", publishes: false);
+        // When the build runs
+        var (exit, _) = sandbox.Run();
+        // Then it builds the site through dotnet run instead
+        Assert.Equal(0, exit);
+        Assert.Equal("system run -c Release --project src/Playbook.Cli -- build --strict", sandbox.Log()[^1]);
     }
 
     [Fact]
@@ -102,7 +120,8 @@ public class NetlifyConfigTests
         sandbox.Dotnet(Path.Combine(sandbox.Root, "cache", "dotnet"), "10.0.100", "cached");
         var (exit, _) = sandbox.Run();
         Assert.Equal(0, exit);
-        Assert.Equal(["cached run -c Release --project src/Playbook.Cli -- build --strict"], sandbox.Log());
+        Assert.StartsWith("cached publish ", sandbox.Log()[0]);
+        Assert.Equal("playbook build --strict", sandbox.Log()[^1]);
     }
 
     [Fact]
@@ -132,12 +151,22 @@ public class NetlifyConfigTests
             Stub(Path.Combine(Bin, "curl"), $"echo \"curl $*\" >> '{LogFile}'\nexit 7");
         }
 
-        /// <summary>A dotnet that reports <paramref name="version"/> (none: no SDK) and logs other calls under <paramref name="name"/>.</summary>
-        public void Dotnet(string folder, string version, string name)
+        /// <summary>
+        /// A dotnet that reports <paramref name="version"/> (none: no SDK) and logs other calls under
+        /// <paramref name="name"/>. Its publish leaves, in the <c>-o</c> folder, a binary that logs
+        /// its calls as <c>playbook</c>, or fails when it <paramref name="publishes"/> nothing.
+        /// </summary>
+        public void Dotnet(string folder, string version, string name, bool publishes = true)
         {
             Directory.CreateDirectory(folder);
             var versionLine = version.Length > 0 ? $"echo {version}; exit 0" : "echo 'No .NET SDKs were found.' >&2; exit 145";
-            Stub(Path.Combine(folder, "dotnet"), $"if [ \"$1\" = --version ]; then {versionLine}; fi\necho \"{name} $*\" >> '{LogFile}'");
+            var binary = Path.Combine(Root, "playbook-binary");
+            Stub(binary, $"echo \"playbook $*\" >> '{LogFile}'");
+            var publish = publishes
+                ? $"while [ $# -gt 0 ]; do [ \"$1\" = -o ] && out=\"$2\"; shift; done; mkdir -p \"$out\"; cp '{binary}' \"$out/Playbook.Cli\"; exit 0"
+                : "exit 1";
+            Stub(Path.Combine(folder, "dotnet"),
+                $"if [ \"$1\" = --version ]; then {versionLine}; fi\necho \"{name} $*\" >> '{LogFile}'\nif [ \"$1\" = publish ]; then {publish}; fi");
         }
 
         public (int Exit, string Output) Run(params string[] args)
