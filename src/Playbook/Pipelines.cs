@@ -32,7 +32,7 @@ public static class Pipelines
     /// <summary>From the pages' bodies to the finished site: what each page shows of the others, the site-wide files, and the checks.</summary>
     public static IReadOnlyList<Pipeline.Pipeline> Site() =>
     [
-        new("Render", [new GenerateListPages(), new DrawStageJourney(), new GenerateStageHandouts(), new GenerateClientPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new AddClientSchema(), new BuildSearchIndex(), new ApplyLayouts()]),
+        new("Render", [new GenerateListPages(), new DrawStageJourney(), new GenerateStageHandouts(), new GenerateClientPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new AddClientSchema(), new BuildSearchIndex(), new ApplyLayouts()]) { FilesFinal = true },
         new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson(), new GenerateServiceWorker()]),
         new("Check", [new CheckOutputPaths(), new CollectIdsAndLinks(), new CheckLinks()]),
     ];

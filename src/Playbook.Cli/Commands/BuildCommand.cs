@@ -46,15 +46,18 @@ public static class BuildCommand
             PreviewBanner = options.Has("preview-banner"),
         };
 
+        var output = options.Get("output", "output");
+        // The pages are written while the build checks them; only a build that succeeds swaps them in.
+        using var writer = write ? TryBegin(output) : null;
         using var progress = ProgressLine.Start(stderr);
-        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), ThemeFolder.Files(ThemeFolder.Find(options.Get("theme"), inputDir)), buildOptions, progress: progress.Report);
+        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), ThemeFolder.Files(ThemeFolder.Find(options.Get("theme"), inputDir)), buildOptions,
+            progress: progress.Report, filesFinal: writer is null ? null : writer.WriteAhead);
         progress.Dispose();
 
         foreach (var d in result.Diagnostics)
             (d.Severity == Severity.Error ? stderr : stdout).WriteLine(Relative(inputDir, d));
-        var output = options.Get("output", "output");
         var (written, writeTiming) = await StepTiming.Measure("Write", nameof(SiteWriter),
-            () => Task.FromResult(!result.Succeeded || !write || TryWrite(output, result, stderr)));
+            () => Task.FromResult(!result.Succeeded || !write || TryWrite(writer, output, result, stderr)));
         if (!written) return CommandLine.ContentErrors;
         var timings = write ? result.Timings.Append(writeTiming) : result.Timings;
         if (options.Has("timings"))
@@ -73,12 +76,26 @@ public static class BuildCommand
         return result.Succeeded ? CommandLine.Ok : CommandLine.ContentErrors;
     }
 
-    /// <summary>A disk that is full or a folder that cannot be written is the machine's problem, told in one line.</summary>
-    private static bool TryWrite(string outputDir, BuildResult result, TextWriter stderr)
+    /// <summary>A staging folder for the output, or null when it cannot be made: the write after the build then says why.</summary>
+    private static SiteWriter? TryBegin(string outputDir)
     {
         try
         {
-            SiteWriter.Write(outputDir, result.Files);
+            return SiteWriter.Begin(outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A disk that is full or a folder that cannot be written is the machine's problem, told in one line.</summary>
+    private static bool TryWrite(SiteWriter? writer, string outputDir, BuildResult result, TextWriter stderr)
+    {
+        try
+        {
+            if (writer is null) SiteWriter.Write(outputDir, result.Files);
+            else writer.Commit(result.Files);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -90,12 +90,15 @@ public sealed record BuildResult(
     public int PageCount => Pages.Count(p => !p.IsAsset);
 }
 
-/// <summary>Runs the pipelines in order over the input and returns the site in memory. Writes nothing.</summary>
+/// <summary>
+/// Runs the pipelines in order over the input and returns the site in memory. Writes nothing
+/// itself: it hands the files to <c>filesFinal</c>, when given, as soon as they are final.
+/// </summary>
 public static class Engine
 {
     public static async Task<BuildResult> BuildAsync(IFileSet input, IFileSet theme, BuildOptions options,
         IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null,
-        RenderCache? renderCache = null, CancellationToken cancel = default)
+        RenderCache? renderCache = null, CancellationToken cancel = default, Action<IReadOnlyList<OutputFile>>? filesFinal = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new Diagnostics();
@@ -118,6 +121,8 @@ public static class Engine
                 (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.GetType().Name, () => module.ExecuteAsync(before, context));
                 timings.Add(timing);
             }
+            // The writes overlap the checks that follow; a build that then fails keeps none of them.
+            if (pipeline.FilesFinal && filesFinal is not null) filesFinal(Files(pages));
         }
 
         var sorted = diagnostics.Sorted();
