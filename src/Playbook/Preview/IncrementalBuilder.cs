@@ -123,7 +123,13 @@ public sealed class IncrementalBuilder(IFileSet input, IFileSet theme, BuildOpti
     private Task<BuildResult> RefreshOnce(IReadOnlyList<Page> site, Dictionary<string, Page> lastBodies)
     {
         _cache.BeginBuild();
-        var pipelines = Playbook.Pipelines.PageBodies().Append(new("Refresh", [new LayOutEditedPages(site, lastBodies)])).ToList();
+        // PageBodies ends with the steps that render each page on its own: they need run on the edited pages alone.
+        var bodies = Playbook.Pipelines.PageBodies();
+        var edited = new HashSet<string>(lastBodies.Keys, StringComparer.Ordinal);
+        var pipelines = bodies.SkipLast(1)
+            .Append(bodies[^1] with { Modules = [new KeepEditedPages(edited), .. bodies[^1].Modules] })
+            .Append(new("Refresh", [new LayOutEditedPages(site, lastBodies)]))
+            .ToList();
         return Engine.BuildAsync(_input, theme, options, pipelines, _templates, renderCache: _cache);
     }
 

@@ -6,6 +6,8 @@
 # Usage: measure-reload.sh [INPUT_DIR] [PAGE] [RUNS]
 #   defaults: the default playbook (input/), articles/why-before-what.md, 10 runs
 #   a synthetic corpus: ./make-corpus.py 4000 /tmp/corpus-4000 && measure-reload.sh /tmp/corpus-4000 articles/page-00000.md
+# DURING=<ms>: each save comes that long after the previous reload event, while the full build
+# that follows it is still running, instead of after that build is done.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 input="${1:-$root/input}"
@@ -32,15 +34,19 @@ exec 3<"$work/events"
 until read -r line <&3 && [[ $line == "event: version" ]]; do :; done
 
 for run in $(seq 1 "$runs"); do
-  sleep 0.5
+  if [ -n "${DURING:-}" ]; then sleep "$(awk "BEGIN { print $DURING / 1000 }")"; else sleep 0.5; fi
   builds=$(grep -c " done " "$work/log" || true)
   start=$(date +%s%N)
   echo "Edit $run." >>"$work/input/$page"
   until read -r line <&3 && [[ $line == "event: reload" ]]; do :; done
   end=$(date +%s%N)
   # Let the full build that follows finish before the next save.
-  until (( $(grep -c " done " "$work/log" || true) > builds )); do sleep 0.05; done
-  echo "run $run: $(( (end - start) / 1000000 )) ms from save to reload event"
+  if [ -z "${DURING:-}" ]; then
+    until (( $(grep -c " done " "$work/log" || true) > builds )); do sleep 0.05; done
+  fi
+  echo "run $run: $(( (end - start) / 1000000 )) ms from save to reload event" | tee -a "$work/runs"
 done
+times=$(grep -o '^run [0-9]*: [0-9]*' "$work/runs" | awk '{ print $3 }' | sort -n)
+echo "median of $runs: $(echo "$times" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }') ms"
 echo "server log:"
 cat "$work/log"
