@@ -16,14 +16,22 @@ public sealed class CopyThemeAssets : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var assets = context.Theme.Paths.Where(p => p.StartsWith(AssetsFolder, StringComparison.Ordinal))
-            .Select(path =>
-            {
-                var bytes = context.Theme.Read(path)!;
-                return new Page { SourcePath = "theme/" + path, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
-                    .WithData(LogicalPathKey, path);
-            });
+            .Select(path => Copy(path, context))
+            .OfType<Page>();
         IReadOnlyList<Page> output = pages.Concat(assets).ToList();
         return Task.FromResult(output);
+    }
+
+    private static Page? Copy(string path, BuildContext context)
+    {
+        var read = context.Theme.Read(path);
+        if (read.Bytes is not { } bytes)
+        {
+            context.Report(read.IsMissing ? FileRead.Deleted("theme/" + path) : read.Error("theme/" + path));
+            return null;
+        }
+        return new Page { SourcePath = "theme/" + path, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
+            .WithData(LogicalPathKey, path);
     }
 
     public static string Fingerprint(string path, byte[] bytes)
