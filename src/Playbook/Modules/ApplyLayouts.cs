@@ -60,7 +60,7 @@ public sealed class ApplyLayouts : IModule
     {
         var main = context.Templates.Render(layout, model, file, context.Diagnostics);
         if (main is null) return null;
-        model["content"] = main;
+        model["content"] = new Markup(main);
         return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
     }
 
