@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Playbook.Model;
+using Playbook.Modules;
 
 namespace Playbook.BrowserTests;
 
@@ -9,7 +10,7 @@ public class GuideTests(SiteFixture site)
     public static TheoryData<string> Guides() => new("/guides/which-stage/", "/guides/is-this-a-clean-up/", "/guides/in-house-or-outsourced/");
 
     private GuideGraph GraphOf(string url) =>
-        (GuideGraph)site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Data["guide"];
+        site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Get(ReadGuideGraph.Key)!;
 
     /// <summary>The shortest walk from the start to a step, as the step ids visited.</summary>
     private static List<string> WalkTo(GuideGraph graph, string target)

@@ -10,7 +10,7 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class BuildNavigation : IModule
 {
-    public const string Key = "navigation";
+    public static readonly PageKey<PageNavigation> Key = new("navigation");
     public const int MaxRelated = 5;
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
@@ -38,7 +38,7 @@ public sealed class BuildNavigation : IModule
                 index >= 0 && index < section.Count - 1 ? Link(section[index + 1]) : null,
                 related.For(page).Select(Item).ToList(),
                 backlinks.TryGetValue(page.Id, out var from) ? from.Select(Item).ToList() : []);
-            results[i] = page.WithData(Key, nav);
+            results[i] = page.With(Key, nav);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);

@@ -11,7 +11,7 @@ namespace Playbook.Modules;
 public sealed class CopyThemeAssets : IModule
 {
     public const string AssetsFolder = "assets/";
-    public const string LogicalPathKey = "asset.logical";
+    public static readonly PageKey<string> LogicalPathKey = new("asset.logical");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -31,7 +31,7 @@ public sealed class CopyThemeAssets : IModule
             return null;
         }
         return new Page { SourcePath = "theme/" + path, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
-            .WithData(LogicalPathKey, path);
+            .With(LogicalPathKey, path);
     }
 
     public static string Fingerprint(string path, byte[] bytes)

@@ -7,11 +7,11 @@ namespace Playbook.Modules;
 /// <summary>
 /// Marks the fields of a worksheet page (prompts ending in a blank, blanks in sentences, empty
 /// table cells) so they render as a form to fill in, reports fields written wrong, and keeps
-/// what the worksheet asks in <c>Data["worksheet"]</c> for the layout and playbook.json.
+/// what the worksheet asks in <c>Data[Key]</c> for the layout and playbook.json.
 /// </summary>
 public sealed class ExtractWorksheet : PerPageModule
 {
-    public const string Key = "worksheet";
+    public static readonly PageKey<WorksheetData> Key = new("worksheet");
 
     protected override bool Handles(Page page) => page.Document is not null && page.Kind == Kinds.Worksheet;
 
@@ -20,6 +20,6 @@ public sealed class ExtractWorksheet : PerPageModule
         var (data, problems) = WorksheetReader.Read(page.Document!);
         foreach (var problem in problems)
             context.Report(Diagnostic.Error(page.SourcePath, problem.Line, problem.Column, problem.RuleId, problem.Message));
-        return page.WithData(Key, data);
+        return page.With(Key, data);
     }
 }

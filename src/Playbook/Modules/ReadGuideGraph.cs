@@ -5,13 +5,13 @@ using Playbook.Pipeline;
 namespace Playbook.Modules;
 
 /// <summary>
-/// Reads each guide's graph into <c>Data["guide"]</c> and gives each step its own section in the
+/// Reads each guide's graph into <c>Data[Key]</c> and gives each step its own section in the
 /// syntax tree. It runs before links are resolved, while an outcome's <c>Stage:</c> link still
 /// says <c>xref:</c> and which stage it means.
 /// </summary>
 public sealed class ReadGuideGraph : IModule
 {
-    public const string Key = "guide";
+    public static readonly PageKey<GuideGraph> Key = new("guide");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -38,7 +38,7 @@ public sealed class ReadGuideGraph : IModule
             }
             var graph = GuideReader.Read(page.Document, Resolve);
             GuideReader.WrapSteps(page.Document, graph, StagePage);
-            results[i] = page.WithData(Key, graph);
+            results[i] = page.With(Key, graph);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);

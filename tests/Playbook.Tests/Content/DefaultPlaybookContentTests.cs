@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Playbook.Model;
+using Playbook.Modules;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Content;
@@ -116,7 +117,7 @@ public partial class DefaultPlaybookContentTests
         // told apart when the path is shown or shared.
         var result = await TestSite.BuildDefaultAsync();
         var shared = result.Pages.Where(p => p.Kind == Kinds.Guide)
-            .SelectMany(p => ((GuideGraph)p.Data["guide"]).Steps.Select(s => (p.Id, Step: s)))
+            .SelectMany(p => p.Get(ReadGuideGraph.Key)!.Steps.Select(s => (p.Id, Step: s)))
             .SelectMany(x => x.Step.Answers.GroupBy(a => a.Target).Where(g => g.Count() > 1).Select(g => $"{x.Id}#{x.Step.Id} -> {g.Key}"))
             .ToList();
         Assert.True(shared.Count == 0, "answers sharing a target:\n" + string.Join("\n", shared));

@@ -69,6 +69,6 @@ public class DrawGuideFlowchartsTests
         Assert.Contains(result.Diagnostics, d => d.RuleId == "PB0301");
 
         // Then no page of the build carries a flowchart
-        Assert.DoesNotContain(result.Pages, p => p.Data.ContainsKey(Playbook.Modules.DrawGuideFlowcharts.Key));
+        Assert.DoesNotContain(result.Pages, p => p.Has(Playbook.Modules.DrawGuideFlowcharts.Key));
     }
 }

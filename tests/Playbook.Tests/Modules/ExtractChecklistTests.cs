@@ -14,7 +14,7 @@ public class ExtractChecklistTests
     {
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        return (IReadOnlyList<ChecklistItem>)result.Pages.Single(p => p.Id == "c").Data[ExtractChecklist.Key];
+        return result.Pages.Single(p => p.Id == "c").Get(ExtractChecklist.Key)!;
     }
 
     [Fact]
