@@ -30,7 +30,9 @@ public sealed class ExtractChecklist : PerPageModule
         // One renderer per page turns each item's words into the inline HTML the handout prints.
         var html = new HtmlRenderer(new StringWriter());
         PlaybookMarkdown.Pipeline.Setup(html);
-        foreach (var block in page.Document!.ToList())
+        // Each item's text gets its label inline in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        foreach (var block in body.Tree.ToList())
         {
             if (block is HeadingBlock { Level: 2 } heading)
             {
@@ -42,7 +44,7 @@ public sealed class ExtractChecklist : PerPageModule
                 if (paragraph.Inline?.FirstChild is TaskList box)
                     items.Add(MakeItem(paragraph.Inline, box, section, used, html));
         }
-        return page.With(Key, (IReadOnlyList<ChecklistItem>)items);
+        return (page with { Document = body }).With(Key, (IReadOnlyList<ChecklistItem>)items);
     }
 
     private static ChecklistItem MakeItem(ContainerInline inline, TaskList box, string section, HashSet<string> used, HtmlRenderer html)

@@ -17,9 +17,11 @@ public sealed class ExtractWorksheet : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        var (data, problems) = WorksheetReader.Read(page.Document!);
+        // Fields are marked in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        var (data, problems) = WorksheetReader.Read(body.Tree);
         foreach (var problem in problems)
             context.Report(Diagnostic.Error(page.SourcePath, problem.Line, problem.Column, problem.RuleId, problem.Message));
-        return page.With(Key, data);
+        return (page with { Document = body }).With(Key, data);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ParseMarkdown : PerPageModule
         try
         {
             var parsed = Parse(page, context);
-            tooDeep = TooDeep(parsed.Document!);
+            tooDeep = TooDeep(parsed.Document!.Tree);
             if (tooDeep is null) return parsed;
         }
         catch (ArgumentException)
@@ -56,7 +56,7 @@ public sealed class ParseMarkdown : PerPageModule
         if (EmptyFrontMatter.IsMatch(page.Source))
             return (page with
             {
-                Document = PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1)),
+                Document = new MarkdownBody(PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1))),
                 BodyLine = 3,
             }).With(FrontMatter, new FrontMatterText("", 1));
         var document = PlaybookMarkdown.Parse(page.Source);
@@ -65,16 +65,16 @@ public sealed class ParseMarkdown : PerPageModule
         {
             var end = page.Source.IndexOf('\n');
             var firstLine = (end < 0 ? page.Source : page.Source[..end]).TrimEnd();
-            if (firstLine != "---") return page with { Document = document };
+            if (firstLine != "---") return page with { Document = new MarkdownBody(document) };
             context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
                 "front matter is not closed; end it with a line of three dashes '---'"));
-            return (page with { Document = document }).With(Unreadable, true);
+            return (page with { Document = new MarkdownBody(document) }).With(Unreadable, true);
         }
         document.Remove(block);
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
         return (page with
         {
-            Document = document,
+            Document = new MarkdownBody(document),
             BodyLine = block.Line + block.Lines.Count + 3,
             // YAML line 1 is the line after the opening '---' (block.Line is 0-based).
         }).With(FrontMatter, new FrontMatterText(yaml, block.Line + 1));

@@ -36,9 +36,11 @@ public sealed class ReadGuideGraph : IModule
                 results[i] = page;
                 return;
             }
-            var graph = GuideReader.Read(page.Document, Resolve);
-            GuideReader.WrapSteps(page.Document, graph, StagePage);
-            results[i] = page.With(Key, graph);
+            // Steps are wrapped in sections in place, so the tree moves to the page this returns.
+            var body = page.Document.Take();
+            var graph = GuideReader.Read(body.Tree, Resolve);
+            GuideReader.WrapSteps(body.Tree, graph, StagePage);
+            results[i] = (page with { Document = body }).With(Key, graph);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);

@@ -38,7 +38,9 @@ public sealed class ResolveCrossLinks : IModule
         // Links an earlier check already reported (a guide's answers and stages) are not reported twice.
         var reported = new HashSet<string>(page.Get(ReportedKey) ?? (IEnumerable<string>)[], StringComparer.Ordinal);
         var origins = new List<LinkOrigin>();
-        foreach (var link in page.Document!.Descendants<LinkInline>())
+        // Links are rewritten in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        foreach (var link in body.Tree.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
             if (reported.Contains(url)) continue;
@@ -96,7 +98,7 @@ public sealed class ResolveCrossLinks : IModule
             }
             if (!link.IsImage) origins.Add(new LinkOrigin(link.Url ?? "", line, column));
         }
-        var result = page with { LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
+        var result = page with { Document = body, LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
         return reported.Count == 0 ? result : result.With(ReportedKey, reported);
     }
 

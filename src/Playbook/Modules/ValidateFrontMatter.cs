@@ -84,7 +84,7 @@ public sealed class ValidateFrontMatter : PerPageModule
                 $"review was due on {due:yyyy-MM-dd}; review the page, then move review_by forward"));
         }
 
-        if (page.Document is { Count: 0 })
+        if (page.Document?.Tree is { Count: 0 })
             context.Report(Diagnostic.Error(file, page.BodyLine, 1, "PB0111", "the page has front matter but no content; write its body"));
 
         return page with { Kind = kind };

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using Playbook.Model;
 
 namespace Playbook.Pipeline;
@@ -26,8 +25,8 @@ public sealed record Page
     /// <summary>The raw text of a Markdown file, kept for line lookups in diagnostics.</summary>
     public string Source { get; init; } = "";
 
-    /// <summary>Parsed Markdown: owned by this page from parse until render, then dropped.</summary>
-    public MarkdownDocument? Document { get; init; }
+    /// <summary>Parsed Markdown from parse until render, then dropped; a module that changes it takes it first (see <see cref="MarkdownBody"/>).</summary>
+    public MarkdownBody? Document { get; init; }
 
     /// <summary>1-based line on which the Markdown body starts (after front matter).</summary>
     public int BodyLine { get; init; } = 1;
