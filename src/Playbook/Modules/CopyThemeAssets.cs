@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Playbook.Assets;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -7,6 +8,7 @@ namespace Playbook.Modules;
 /// <summary>
 /// Adds the theme's CSS, JavaScript and images to the build under fingerprinted names
 /// (<c>/assets/css/site.3f2a9c1d.css</c>), so they can be cached for a year and still change.
+/// Stylesheets and scripts are minified first, so the fingerprint is of what is published.
 /// </summary>
 public sealed class CopyThemeAssets : IModule
 {
@@ -18,8 +20,9 @@ public sealed class CopyThemeAssets : IModule
         var assets = context.Theme.Paths.Where(p => p.StartsWith(AssetsFolder, StringComparison.Ordinal))
             .Select(path =>
             {
-                var bytes = context.Theme.Read(path)!;
-                return new Page { SourcePath = "theme/" + path, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
+                var file = "theme/" + path;
+                var bytes = MinifyThemeAsset.Run(path, context.Theme.Read(path)!, file, context.Report);
+                return new Page { SourcePath = file, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
                     .WithData(LogicalPathKey, path);
             });
         IReadOnlyList<Page> output = pages.Concat(assets).ToList();
