@@ -142,7 +142,7 @@ public class GuideTests(SiteFixture site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + url);
         foreach (var outcome in graph.Outcomes)
-            Assert.Equal($"/stages/{outcome.Stage}/", await page.Locator($"section[data-step='{outcome.Id}'] > .guide-next a.guide-stage-link").GetAttributeAsync("href"));
+            Assert.Equal($"/stages/{outcome.Stage}/", await page.Locator($"section[data-step='{outcome.Id}'] > .guide-next a").GetAttributeAsync("href"));
         await page.Context.CloseAsync();
     }
 
@@ -173,7 +173,7 @@ public class GuideTests(SiteFixture site)
         Assert.Equal("\"1. \"", await page.Locator($"section[data-step='{first.Id}'] > h2").EvaluateAsync<string>("h => getComputedStyle(h, '::before').content"));
         foreach (var answer in first.Answers)
         {
-            var link = page.Locator($"section[data-step='{first.Id}'] a.guide-answer[href='#{answer.Target}']");
+            var link = page.Locator($"section[data-step='{first.Id}'] ul.guide-answers a[href='#{answer.Target}']");
             Assert.True(await link.IsVisibleAsync());
             var after = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
             Assert.Equal(graph.IsOutcome(answer.Target) ? $"\" → go to outcome {graph.LetterOf(answer.Target)}\"" : $"\" → go to step {graph.NumberOf(answer.Target)}\"", after);
@@ -205,7 +205,7 @@ public class GuideTests(SiteFixture site)
         // When the reader follows answer links from the first step to the last outcome
         var walk = WalkTo(graph, graph.Outcomes[^1].Id);
         for (var i = 1; i < walk.Count; i++)
-            await page.Locator($"section[data-step='{walk[i - 1]}'] a.guide-answer[href='#{walk[i]}']").ClickAsync();
+            await page.Locator($"section[data-step='{walk[i - 1]}'] ul.guide-answers a[href='#{walk[i]}']").ClickAsync();
         // Then the page has jumped to the outcome, which links its stage
         Assert.EndsWith("#" + walk[^1], page.Url);
         Assert.True(await page.Locator($"#{walk[^1]}").IsVisibleAsync());
