@@ -134,6 +134,29 @@ public class GuideTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_wide_screen_the_answers_so_far_sit_beside_the_question_and_the_flowchart_takes_the_width()
+    {
+        // Given the guide on a 1366 px screen, one answer in
+        var graph = GraphOf("/guides/which-stage/");
+        var next = graph.Steps[0].Answers.First(a => !graph.IsOutcome(a.Target)).Target;
+        var page = await site.NewPageAsync(viewport: new ViewportSize { Width = 1366, Height = 900 });
+        await page.GotoAsync(site.BaseUrl + $"/guides/which-stage/?path={graph.Start},{next}");
+
+        // When the controls, the question and the flowchart are measured
+        var controls = (await page.Locator(".guide-controls").BoundingBoxAsync())!;
+        var question = (await page.Locator($"section[data-step='{next}'] h2").BoundingBoxAsync())!;
+        var prose = (await page.Locator(".guide .prose").BoundingBoxAsync())!;
+        var drawing = (await page.Locator(".guide .diagram").BoundingBoxAsync())!;
+
+        // Then the controls are a rail to the right of the question, level with the page's top,
+        // and the flowchart is wider than the reading column, reaching under the rail
+        Assert.True(controls.X >= question.X + question.Width, $"controls at x={controls.X}, question ends at {question.X + question.Width}");
+        Assert.True(controls.Y < question.Y, $"controls at y={controls.Y}, question at {question.Y}");
+        Assert.True(drawing.Width > prose.Width + controls.Width, $"flowchart {drawing.Width} px wide, column {prose.Width} px");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Guides))]
     public async Task Every_outcome_ends_with_a_link_to_its_stage_page(string url)
