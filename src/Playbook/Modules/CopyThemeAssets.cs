@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Playbook.Assets;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -7,6 +8,7 @@ namespace Playbook.Modules;
 /// <summary>
 /// Adds the theme's CSS, JavaScript and images to the build under fingerprinted names
 /// (<c>/assets/css/site.3f2a9c1d.css</c>), so they can be cached for a year and still change.
+/// Stylesheets and scripts are minified first, so the fingerprint is of what is published.
 /// </summary>
 public sealed class CopyThemeAssets : IModule
 {
@@ -24,13 +26,15 @@ public sealed class CopyThemeAssets : IModule
 
     private static Page? Copy(string path, BuildContext context)
     {
+        var file = "theme/" + path;
         var read = context.Theme.Read(path);
         if (read.Bytes is not { } bytes)
         {
-            context.Report(read.IsMissing ? FileRead.Deleted("theme/" + path) : read.Error("theme/" + path));
+            context.Report(read.IsMissing ? FileRead.Deleted(file) : read.Error(file));
             return null;
         }
-        return new Page { SourcePath = "theme/" + path, Id = path, Url = "/" + Fingerprint(path, bytes), Kind = Kinds.Generated, Bytes = bytes }
+        var minified = MinifyThemeAsset.Run(path, bytes, file, context.Report);
+        return new Page { SourcePath = file, Id = path, Url = "/" + Fingerprint(path, minified), Kind = Kinds.Generated, Bytes = minified }
             .With(LogicalPathKey, path);
     }
 

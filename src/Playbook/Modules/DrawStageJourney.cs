@@ -8,7 +8,7 @@ namespace Playbook.Modules;
 /// <summary>
 /// Draws the stages over the phases of playbook.yml for the home page, the stage overview and
 /// each stage page (<c>page.journey_drawing</c>), where the page's own stage is marked "you are
-/// here". Each page gets a wide drawing and a tall one; diagrams.css shows the one that fits.
+/// here". Each page gets a wide drawing and a tall one; overview.css shows the one that fits.
 /// </summary>
 public sealed class DrawStageJourney : IModule
 {
