@@ -77,7 +77,7 @@ public partial class ValidityTests(SiteFixture site)
         // Given the default playbook with one more article whose Markdown holds allowed and hostile HTML
         var root = SiteFixture.FindRoot();
         var input = new DiskFileSet(Path.Combine(root, "input"));
-        var files = input.Paths.ToDictionary(p => p, p => input.Read(p)!);
+        var files = input.Paths.ToDictionary(p => p, p => input.Read(p).Bytes!);
         files["articles/inline-html.md"] = System.Text.Encoding.UTF8.GetBytes("""
             ---
             title: Inline HTML
