@@ -17,8 +17,9 @@ public sealed class GenerateAdmin : IModule
     public const string ConfigUrl = Folder + "config.yml";
     public const string PreviewScriptUrl = Folder + "preview.js";
 
-    /// <summary>The theme's stylesheets that a content page links, in the order the base layout links them.</summary>
-    private static readonly string[] PreviewStyles = ["assets/css/site.css", "assets/css/tools.css", "assets/css/worksheet.css"];
+    /// <summary>The theme's stylesheets that the authored kinds' pages link, in the order the base layout links them.</summary>
+    public static readonly IReadOnlyList<string> PreviewStyles =
+        ["assets/css/site.css", "assets/css/reading.css", "assets/css/checklist.css", "assets/css/guide.css", "assets/css/worksheet.css"];
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {

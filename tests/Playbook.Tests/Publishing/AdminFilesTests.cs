@@ -36,6 +36,9 @@ public class AdminFilesTests
         var styles = Regex.Matches(preview, "CMS\\.registerPreviewStyle\\(\"([^\"]+)\"\\)").Select(m => m.Groups[1].Value).ToList();
         Assert.Contains(styles, s => Regex.IsMatch(s, @"^/assets/css/site\.[0-9a-f]{10}\.css$"));
         Assert.All(styles, s => Assert.Contains(result.Files, f => "/" + f.Path == s));
+        // every one of them, so a stylesheet renamed in the theme cannot drop out of the preview unnoticed
+        Assert.All(GenerateAdmin.PreviewStyles, path => Assert.Contains(path, TestSite.Theme.Paths));
+        Assert.Equal(GenerateAdmin.PreviewStyles.Count, styles.Count);
     }
 
     [Fact]
