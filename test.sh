@@ -11,9 +11,12 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# axe-core and the W3C Nu HTML checker (vnu.jar, run with Java) come from npm, pinned by the lock file.
-if [ ! -d tests/Playbook.BrowserTests/node_modules/axe-core ] || [ ! -f tests/Playbook.BrowserTests/node_modules/vnu-jar/build/dist/vnu.jar ]; then
-  echo "Installing axe-core and vnu-jar from npm (needed by the browser tests)..."
+# axe-core, the W3C Nu HTML checker (vnu.jar, run with Java), and Decap CMS with its local backend
+# and the Netlify Identity widget (the web editor's test) come from npm, pinned by the lock file.
+NM=tests/Playbook.BrowserTests/node_modules
+if [ ! -d $NM/axe-core ] || [ ! -f $NM/vnu-jar/build/dist/vnu.jar ] || [ ! -f $NM/decap-cms/dist/decap-cms.js ] \
+   || [ ! -f $NM/decap-server/dist/index.js ] || [ ! -f $NM/netlify-identity-widget/build/netlify-identity-widget.js ]; then
+  echo "Installing axe-core, vnu-jar, decap-cms, decap-server and netlify-identity-widget from npm (needed by the browser tests)..."
   (cd tests/Playbook.BrowserTests && npm ci --ignore-scripts --no-audit --no-fund)
 fi
 if ! command -v java >/dev/null 2>&1; then

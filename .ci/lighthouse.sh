@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile) on four page kinds of a fresh build: the home page, an article, a guide and
-# a stage page. Prints performance, accessibility, best practices and SEO for each, 0-100.
+# a stage page, served as Netlify serves them (compressed, with netlify.toml's headers). Prints
+# performance, accessibility, best practices and SEO for each, 0-100.
 # Needs node and npm: installs the npm package `lighthouse` into a temporary folder (or uses the one
 # in $LIGHTHOUSE_DIR), and runs it on the system Chromium. Not part of ./test.sh, because it needs
 # the npm registry and takes a few minutes.
@@ -18,7 +19,7 @@ fi
 
 dotnet run --project "$repo/src/Playbook.Cli" -- build --input "$repo/input" --output "$work/site" >/dev/null
 port=$((20000 + RANDOM % 30000))
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >/dev/null 2>&1 &
+python3 "$repo/.ci/serve-like-netlify.py" "$port" "$work/site" "$repo/netlify.toml" >/dev/null 2>&1 &
 server=$!
 sleep 1
 

@@ -38,6 +38,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // The web editor and the Netlify Identity and Git Gateway calls it makes are always live: an
+  // editor must never be shown a kept copy of a file it is changing, nor keep an author's data.
+  if (url.pathname.startsWith("/admin/") || url.pathname.startsWith("/.netlify/")) return;
   if (immutable(url)) {
     event.respondWith(fromCache(request).then((hit) => hit || fetchAndKeep(request)));
     return;

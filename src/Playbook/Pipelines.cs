@@ -33,7 +33,7 @@ public static class Pipelines
     public static IReadOnlyList<Pipeline.Pipeline> Site() =>
     [
         new("Render", [new GenerateListPages(), new DrawStageJourney(), new GenerateStageHandouts(), new GenerateClientPages(), new BuildNavigation(), new CopyThemeAssets(), new AddFrontMatterSchema(), new AddClientSchema(), new BuildSearchIndex(), new ApplyLayouts()]) { FilesFinal = true },
-        new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson(), new GenerateServiceWorker()]),
+        new("Publish", [new GenerateRedirects(), new GenerateSitemap(), new GenerateFeed(), new GeneratePlaybookJson(), new GenerateAdmin(), new GenerateServiceWorker()]),
         new("Check", [new CheckOutputPaths(), new CollectIdsAndLinks(), new CheckLinks()]),
     ];
 }

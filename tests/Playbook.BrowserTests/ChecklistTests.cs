@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Playbook.Model;
+using Playbook.Modules;
 
 namespace Playbook.BrowserTests;
 
@@ -16,7 +17,7 @@ public class ChecklistTests(SiteFixture site)
     {
         // Given a default checklist
         var built = site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Checklist);
-        var items = (IReadOnlyList<ChecklistItem>)built.Data["checklist"];
+        var items = built.Get(ExtractChecklist.Key)!;
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + url);
         var boxes = page.Locator("input.checklist-box");
@@ -49,7 +50,7 @@ public class ChecklistTests(SiteFixture site)
     public async Task Every_box_is_named_by_its_item_for_screen_readers_and_progress_is_announced()
     {
         var built = site.Build.Pages.Single(p => p.Url == "/checklists/handover-readiness/");
-        var first = ((IReadOnlyList<ChecklistItem>)built.Data["checklist"])[0];
+        var first = built.Get(ExtractChecklist.Key)![0];
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + built.Url);
         var box = page.GetByRole(AriaRole.Checkbox, new() { Name = first.Text });

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Playbook.Model;
+using Playbook.Modules;
 
 namespace Playbook.BrowserTests;
 
@@ -19,9 +20,9 @@ public class ClientTests(SiteFixture site)
     private const string Guide = "/guides/which-stage/";
 
     private IReadOnlyList<ChecklistItem> ItemsOf(string url) =>
-        (IReadOnlyList<ChecklistItem>)site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Checklist).Data["checklist"];
+        site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Checklist).Get(ExtractChecklist.Key)!;
 
-    private GuideGraph GraphOf(string url) => (GuideGraph)site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Data["guide"];
+    private GuideGraph GraphOf(string url) => site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Get(ReadGuideGraph.Key)!;
 
     /// <summary>Answers the browser's prompt and confirm dialogs in turn with the given replies (null dismisses).</summary>
     private static Queue<string?> Answering(IPage page)

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Playbook.Model;
+using Playbook.Modules;
 
 namespace Playbook.BrowserTests;
 
@@ -10,7 +11,7 @@ public class DiagramTests(SiteFixture site)
     private const string Flowchart = ".diagram-scroll svg.flowchart";
 
     private GuideGraph GraphOf(string url) =>
-        (GuideGraph)site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Data["guide"];
+        site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Get(ReadGuideGraph.Key)!;
 
     [Theory]
     [MemberData(nameof(GuideTests.Guides), MemberType = typeof(GuideTests))]

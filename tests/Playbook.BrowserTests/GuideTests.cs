@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Playbook.Model;
+using Playbook.Modules;
 
 namespace Playbook.BrowserTests;
 
@@ -9,7 +10,7 @@ public class GuideTests(SiteFixture site)
     public static TheoryData<string> Guides() => new("/guides/which-stage/", "/guides/is-this-a-clean-up/", "/guides/in-house-or-outsourced/");
 
     private GuideGraph GraphOf(string url) =>
-        (GuideGraph)site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Data["guide"];
+        site.Build.Pages.Single(p => p.Url == url && p.Kind == Kinds.Guide).Get(ReadGuideGraph.Key)!;
 
     /// <summary>The shortest walk from the start to a step, as the step ids visited.</summary>
     private static List<string> WalkTo(GuideGraph graph, string target)
@@ -134,6 +135,29 @@ public class GuideTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task On_a_wide_screen_the_answers_so_far_sit_beside_the_question_and_the_flowchart_takes_the_width()
+    {
+        // Given the guide on a 1366 px screen, one answer in
+        var graph = GraphOf("/guides/which-stage/");
+        var next = graph.Steps[0].Answers.First(a => !graph.IsOutcome(a.Target)).Target;
+        var page = await site.NewPageAsync(viewport: new ViewportSize { Width = 1366, Height = 900 });
+        await page.GotoAsync(site.BaseUrl + $"/guides/which-stage/?path={graph.Start},{next}");
+
+        // When the controls, the question and the flowchart are measured
+        var controls = (await page.Locator(".guide-controls").BoundingBoxAsync())!;
+        var question = (await page.Locator($"section[data-step='{next}'] h2").BoundingBoxAsync())!;
+        var prose = (await page.Locator(".guide .prose").BoundingBoxAsync())!;
+        var drawing = (await page.Locator(".guide .diagram").BoundingBoxAsync())!;
+
+        // Then the controls are a rail to the right of the question, level with the page's top,
+        // and the flowchart is wider than the reading column, reaching under the rail
+        Assert.True(controls.X >= question.X + question.Width, $"controls at x={controls.X}, question ends at {question.X + question.Width}");
+        Assert.True(controls.Y < question.Y, $"controls at y={controls.Y}, question at {question.Y}");
+        Assert.True(drawing.Width > prose.Width + controls.Width, $"flowchart {drawing.Width} px wide, column {prose.Width} px");
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Guides))]
     public async Task Every_outcome_ends_with_a_link_to_its_stage_page(string url)
@@ -142,7 +166,7 @@ public class GuideTests(SiteFixture site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + url);
         foreach (var outcome in graph.Outcomes)
-            Assert.Equal($"/stages/{outcome.Stage}/", await page.Locator($"section[data-step='{outcome.Id}'] > .guide-next a.guide-stage-link").GetAttributeAsync("href"));
+            Assert.Equal($"/stages/{outcome.Stage}/", await page.Locator($"section[data-step='{outcome.Id}'] > .guide-next a").GetAttributeAsync("href"));
         await page.Context.CloseAsync();
     }
 
@@ -173,7 +197,7 @@ public class GuideTests(SiteFixture site)
         Assert.Equal("\"1. \"", await page.Locator($"section[data-step='{first.Id}'] > h2").EvaluateAsync<string>("h => getComputedStyle(h, '::before').content"));
         foreach (var answer in first.Answers)
         {
-            var link = page.Locator($"section[data-step='{first.Id}'] a.guide-answer[href='#{answer.Target}']");
+            var link = page.Locator($"section[data-step='{first.Id}'] ul.guide-answers a[href='#{answer.Target}']");
             Assert.True(await link.IsVisibleAsync());
             var after = await link.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
             Assert.Equal(graph.IsOutcome(answer.Target) ? $"\" → go to outcome {graph.LetterOf(answer.Target)}\"" : $"\" → go to step {graph.NumberOf(answer.Target)}\"", after);
@@ -205,7 +229,7 @@ public class GuideTests(SiteFixture site)
         // When the reader follows answer links from the first step to the last outcome
         var walk = WalkTo(graph, graph.Outcomes[^1].Id);
         for (var i = 1; i < walk.Count; i++)
-            await page.Locator($"section[data-step='{walk[i - 1]}'] a.guide-answer[href='#{walk[i]}']").ClickAsync();
+            await page.Locator($"section[data-step='{walk[i - 1]}'] ul.guide-answers a[href='#{walk[i]}']").ClickAsync();
         // Then the page has jumped to the outcome, which links its stage
         Assert.EndsWith("#" + walk[^1], page.Url);
         Assert.True(await page.Locator($"#{walk[^1]}").IsVisibleAsync());

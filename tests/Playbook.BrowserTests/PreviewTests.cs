@@ -22,12 +22,7 @@ public sealed class PreviewTests(SiteFixture site) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var repo = SiteFixture.FindRoot();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(repo, "input"), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(Input, Path.GetRelativePath(Path.Combine(repo, "input"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        SiteFixture.CopyInput(Input);
         _session = await PreviewSession.StartAsync(new PreviewSettings(Input, Path.Combine(repo, "theme"), new BuildOptions(), Port: 0), TextWriter.Synchronized(_log));
     }
 

@@ -106,13 +106,25 @@ public sealed class SiteFixture : IAsyncLifetime
         _listener.Close();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         l.Start();
         var port = ((IPEndPoint)l.LocalEndpoint).Port;
         l.Stop();
         return port;
+    }
+
+    /// <summary>A scratch copy of the default playbook's input folder, for tests that change it.</summary>
+    public static void CopyInput(string to)
+    {
+        var from = Path.Combine(FindRoot(), "input");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
     }
 
     public static string FindRoot()

@@ -64,7 +64,8 @@ public partial class ValidityTests(SiteFixture site)
     public async Task Every_page_validates_with_the_Nu_HTML_checker()
     {
         // Given the built default playbook
-        var pages = site.Build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        // (not the web editor under admin/: Decap's page, with its rel="cms-config-url", is third-party UI)
+        var pages = site.Build.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal) && !f.Path.StartsWith("admin/", StringComparison.Ordinal));
 
         // When the Nu checker reads every page, then it reports no errors
         await AssertValid(pages);
@@ -76,7 +77,7 @@ public partial class ValidityTests(SiteFixture site)
         // Given the default playbook with one more article whose Markdown holds allowed and hostile HTML
         var root = SiteFixture.FindRoot();
         var input = new DiskFileSet(Path.Combine(root, "input"));
-        var files = input.Paths.ToDictionary(p => p, p => input.Read(p)!);
+        var files = input.Paths.ToDictionary(p => p, p => input.Read(p).Bytes!);
         files["articles/inline-html.md"] = System.Text.Encoding.UTF8.GetBytes("""
             ---
             title: Inline HTML

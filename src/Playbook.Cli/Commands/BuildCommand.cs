@@ -8,7 +8,7 @@ namespace Playbook.Cli.Commands;
 /// <summary><c>playbook build</c> and <c>playbook check</c>: the same build; only build writes.</summary>
 public static class BuildCommand
 {
-    public static readonly string[] Flags = ["input=", "output=", "theme=", "base-url=", "audience=", "strict", "drafts", "timings", "preview-banner"];
+    public static readonly string[] Flags = ["input=", "output=", "theme=", "base-url=", "audience=", "strict", "drafts", "timings", "preview-banner", "no-admin"];
 
     public const string Help = """
         Usage: playbook build|check [options]
@@ -24,6 +24,7 @@ public static class BuildCommand
           --strict             Treat warnings as errors
           --timings            Print the time each step took
           --preview-banner     Mark every page as a preview (for deploy previews)
+          --no-admin           Leave out the web editor (/admin/, Decap CMS)
 
         Exit codes: 0 success, 1 content errors, 2 usage errors.
         """;
@@ -44,6 +45,7 @@ public static class BuildCommand
             BaseUrl = options.Get("base-url"),
             Strict = options.Has("strict"),
             PreviewBanner = options.Has("preview-banner"),
+            Admin = !options.Has("no-admin"),
         };
 
         var output = options.Get("output", "output");

@@ -70,13 +70,6 @@ public static class NewCommand
         var head = kind == Kinds.Page
             ? $"---\ntitle: {quoted}\ndescription: \"\"\n---\n"
             : $"---\ntitle: {quoted}\ndescription: \"One sentence on what this {kind} is for.\"\nkind: {kind}\nstages: [{stage}]\ntags: [{tag}]\ndate: {date}\nupdated: {date}\nowner: \"\"\nreview_by: {review}\n---\n";
-        var body = kind switch
-        {
-            Kinds.Checklist => "\n- [ ] **First thing to settle.** Why it matters.\n- [ ] **Second thing to settle.** Why it matters.\n",
-            Kinds.Guide => "\n## What is the first question? {#start}\n\n- [One answer](#outcome-one)\n\n## Outcome: the first outcome {#outcome-one}\n\nStage: [](xref:" + stage + ")\n\nWhat to do next.\n",
-            Kinds.Worksheet => "\nWhen and how to use this sheet with a client.\n\n## First part\n\n- What is the first question? ____\n- What is the second? ____ (2 lines)\n",
-            _ => "\nWrite the page here.\n",
-        };
-        return head + body;
+        return head + "\n" + StarterBodies.For(kind, stage);
     }
 }

@@ -34,7 +34,7 @@ public static class ThemeCommand
         {
             var target = Path.Combine(folder, path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, theme.Read(path)!);
+            File.WriteAllBytes(target, theme.Read(path).Bytes!);
         }
         stdout.WriteLine($"Copied {theme.Paths.Count} files of the built-in theme into {folder}; they now override it.");
         return CommandLine.Ok;

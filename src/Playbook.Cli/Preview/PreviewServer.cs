@@ -22,7 +22,8 @@ namespace Playbook.Cli.Preview;
 public sealed class PreviewServer : IAsyncDisposable
 {
     public const string NotFoundPage = "404.html";
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    // The web editor's configuration is YAML, which the framework's table does not list.
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new() { Mappings = { [".yml"] = "text/yaml" } };
 
     private readonly WebApplication _app;
     private readonly LiveSite _site;

@@ -7,7 +7,7 @@ namespace Playbook.Diagrams;
 /// <summary>
 /// Draws a checked decision guide as a top-down flowchart: each step a box linking to its
 /// section, each answer a labelled arrow, each outcome a box in its stage's tone. Colours come
-/// from classes (diagrams.css), so the drawing follows the light, dark and print themes. The SVG
+/// from classes (guide.css), so the drawing follows the light, dark and print themes. The SVG
 /// is a named group, not role=img, which would hide its links from keyboards and screen readers.
 /// </summary>
 public static class GuideFlowchart
@@ -31,7 +31,7 @@ public static class GuideFlowchart
         var boxes = graph.Steps.Select((s, i) => (s.Id, Lines: Wrap($"{i + 1}. {s.Question}", chars, NodeLines), Outcome: (GuideOutcome?)null))
             .Concat(graph.Outcomes.Select(o => (o.Id, Lines: Outcome(o, stageTitle, chars), Outcome: (GuideOutcome?)o)))
             .ToList();
-        var answers = graph.Steps.SelectMany(s => s.Answers.Select(a => (From: s.Id, Answer: a, Lines: Wrap(a.Text, LabelChars, LabelLines)))).ToList();
+        var answers = graph.Steps.SelectMany(s => Labels(s.Answers).Select((label, i) => (From: s.Id, Answer: s.Answers[i], Lines: Wrap(label, LabelChars, LabelLines)))).ToList();
 
         var layout = LayeredLayout.Arrange(
             boxes.Select(b => new LayoutNode(b.Id, NodeWidth, b.Lines.Count * LineHeight + 2 * Padding)).ToList(),
@@ -47,18 +47,37 @@ public static class GuideFlowchart
         foreach (var edge in layout.Edges)
             svg.Append($"<path d=\"{Path(edge.Points)}\"/>");
         svg.Append("</g>");
-        // Labels are the drawing's only top-level text (diagrams.css styles them as `.flowchart > text`); they need no box
+        // Labels are the drawing's only top-level text (guide.css styles them as `.flowchart > text`); they need no box
         // behind them: the stylesheet paints a halo of the page's background round their letters.
         foreach (var (edge, answer) in layout.Edges.Zip(answers))
             Text(svg, answer.Lines, edge.Label.X, edge.Label.Y - LabelHeight(answer.Lines) / 2 + 2, LabelLineHeight, LabelFontSize);
         foreach (var (node, box) in layout.Nodes.Zip(boxes))
         {
-            var kind = box.Outcome is { } outcome ? $"fc-outcome stage-tone-{stageTone(outcome.Stage ?? "")}" : "fc-step";
-            svg.Append($"<a href=\"#{Escape(node.Id)}\" class=\"{kind}\"><rect x=\"{Number(node.X)}\" y=\"{Number(node.Y)}\" width=\"{Number(node.Width)}\" height=\"{Number(node.Height)}\"/>");
+            // Steps are the drawing's plain boxes; only outcomes carry a class, for their stage's tone.
+            var kind = box.Outcome is { } outcome ? $" class=\"fc-outcome stage-tone-{stageTone(outcome.Stage ?? "")}\"" : "";
+            svg.Append($"<a href=\"#{Escape(node.Id)}\"{kind}><rect x=\"{Number(node.X)}\" y=\"{Number(node.Y)}\" width=\"{Number(node.Width)}\" height=\"{Number(node.Height)}\"/>");
             Text(svg, box.Lines, node.X + Padding, node.Y + Padding, LineHeight, FontSize);
             svg.Append("</a>");
         }
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// An arrow reads as the answer's lead, as a hand-drawn flowchart's would: "No" for
+    /// "No, it is starting out", "Not yet" for "Not yet: in a few months". The whole answer is in
+    /// the step's text. An answer with no short lead, or whose lead another answer of the same step
+    /// shares, is labelled in full (wrapped, cut with "…" after three lines).
+    /// </summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<GuideAnswer> answers)
+    {
+        var leads = answers.Select(a => Lead(a.Text)).ToList();
+        return leads.Select((lead, i) => lead is not null && leads.Count(l => l == lead) == 1 ? lead : answers[i].Text).ToList();
+    }
+
+    private static string? Lead(string answer)
+    {
+        var end = answer.IndexOfAny([',', ':', ';']);
+        return end > 0 && end <= LabelChars ? answer[..end] : null;
     }
 
     /// <summary>An outcome's box reads its title, then the stage it places the client in.</summary>
@@ -76,9 +95,10 @@ public static class GuideFlowchart
     /// <summary>Lines of a text block whose first baseline sits one line below <paramref name="top"/>; a label block is centred on <paramref name="x"/>.</summary>
     private static void Text(StringBuilder svg, IReadOnlyList<string> lines, double x, double top, double lineHeight, double fontSize)
     {
-        svg.Append("<text>");
-        for (var i = 0; i < lines.Count; i++)
-            svg.Append($"<tspan x=\"{Number(x)}\" y=\"{Number(top + i * lineHeight + fontSize)}\">{Escape(lines[i])}</tspan>");
+        // The first line is the text's own; each next one a tspan back at x and one line down.
+        svg.Append($"<text x=\"{Number(x)}\" y=\"{Number(top + fontSize)}\">{Escape(lines[0])}");
+        foreach (var line in lines.Skip(1))
+            svg.Append($"<tspan x=\"{Number(x)}\" dy=\"{Number(lineHeight)}\">{Escape(line)}</tspan>");
         svg.Append("</text>");
     }
 

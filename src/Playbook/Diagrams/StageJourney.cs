@@ -105,7 +105,7 @@ public static class StageJourney
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>Lines centred in a box (text-anchor comes from diagrams.css), and under them a note in its own style.</summary>
+    /// <summary>Lines centred in a box (text-anchor comes from overview.css), and under them a note in its own style.</summary>
     private static void Text(StringBuilder svg, IReadOnlyList<string> lines, (double X, double Y, double W, double H) box, string? note)
     {
         var count = lines.Count + (note is null ? 0 : 1);

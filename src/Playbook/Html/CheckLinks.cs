@@ -21,13 +21,13 @@ public sealed class CheckLinks : IModule
     {
         var byUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
         foreach (var page in site) byUrl.TryAdd(page.Url, page);
-        Parallel.ForEach(pages.Where(p => p.Data.ContainsKey(CollectIdsAndLinks.LinksKey)), context.Parallelism, page => Check(page, byUrl, context));
+        Parallel.ForEach(pages.Where(p => p.Has(CollectIdsAndLinks.LinksKey)), context.Parallelism, page => Check(page, byUrl, context));
     }
 
     private static void Check(Page page, Dictionary<string, Page> byUrl, BuildContext context)
     {
-        var reported = page.Get<HashSet<string>>(ResolveCrossLinks.ReportedKey);
-        foreach (var href in ((List<string>)page.Data[CollectIdsAndLinks.LinksKey]).Distinct())
+        var reported = page.Get(ResolveCrossLinks.ReportedKey);
+        foreach (var href in page.Get(CollectIdsAndLinks.LinksKey)!.Distinct())
         {
             if (reported?.Contains(href) == true) continue;
             if (href.Length == 0 || href.Contains(':') || href.StartsWith("//")) continue;
@@ -42,7 +42,7 @@ public sealed class CheckLinks : IModule
             if (target is null)
                 Report(page, href, context, "PB0201", $"broken link '{href}': no page or file at {targetUrl}");
             else if (fragment.Length > 0 && !target.IsAsset &&
-                     !(target.Data.TryGetValue(CollectIdsAndLinks.IdsKey, out var ids) && ((HashSet<string>)ids).Contains(fragment)))
+                     !(target.Get(CollectIdsAndLinks.IdsKey) is { } ids && ids.Contains(fragment)))
                 Report(page, href, context, "PB0202", $"broken anchor '#{fragment}': {target.Url} has no element with that id; check the heading's text");
         }
     }

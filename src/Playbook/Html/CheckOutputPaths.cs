@@ -17,7 +17,7 @@ public sealed class CheckOutputPaths : IModule
     {
         foreach (var group in pages.Where(p => p.IsWritten).GroupBy(p => p.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            if (group.All(p => p.IsMarkdown) || group.Any(p => p.Data.ContainsKey(AssignUrls.CollisionReportedKey))) continue;
+            if (group.All(p => p.IsMarkdown) || group.Any(p => p.Has(AssignUrls.CollisionReportedKey))) continue;
             // Report at an author's file if there is one: that is the one to rename.
             var ordered = group.OrderBy(p => p.SourcePath.Length == 0).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
             var reported = ordered[0];

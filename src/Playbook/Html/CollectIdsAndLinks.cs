@@ -15,18 +15,18 @@ namespace Playbook.Html;
 /// </summary>
 public sealed class CollectIdsAndLinks : PerPageModule
 {
-    public const string IdsKey = "html.ids";
-    public const string LinksKey = "html.links";
+    public static readonly PageKey<HashSet<string>> IdsKey = new("html.ids");
+    public static readonly PageKey<List<string>> LinksKey = new("html.links");
 
     protected override bool Handles(Page page) => !page.IsAsset && page.Html.Length > 0;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
         // In preview, a page laid out from an unchanged model was read by an earlier build.
-        var found = context.RenderCache is { } cache && page.Get<string>(RenderCache.FingerprintKey) is { } fingerprint
+        var found = context.RenderCache is { } cache && page.Get(RenderCache.FingerprintKey) is { } fingerprint
             ? cache.IdsAndLinks(fingerprint, () => Collect(page.Html))
             : Collect(page.Html);
-        return page with { Data = page.Data.SetItem(IdsKey, found.Ids).SetItem(LinksKey, found.Links) };
+        return page.With(IdsKey, found.Ids).With(LinksKey, found.Links);
     }
 
     public static RenderCache.IdsAndLinksFound Collect(string html)

@@ -14,6 +14,13 @@ namespace Playbook.Markdown;
 /// </summary>
 public sealed class HeadingAnchorExtension : IMarkdownExtension
 {
+    private static readonly object NoAnchor = new();
+
+    /// <summary>Marks a heading that gets no link to itself.</summary>
+    public static void Omit(HeadingBlock heading) => heading.SetData(NoAnchor, true);
+
+    internal static bool IsOmitted(HeadingBlock heading) => heading.GetData(NoAnchor) is true;
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }
@@ -31,7 +38,7 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         var tag = "h" + heading.Level.ToString(CultureInfo.InvariantCulture);
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
         renderer.WriteLeafInline(heading);
-        if (heading.Level is >= 2 and <= 4 && heading.GetAttributes().Id is { Length: > 0 } id)
+        if (heading.Level is >= 2 and <= 4 && !HeadingAnchorExtension.IsOmitted(heading) && heading.GetAttributes().Id is { Length: > 0 } id)
         {
             renderer.Write("<a class=\"heading-anchor\" href=\"#").WriteEscape(id)
                 .Write("\" aria-label=\"Link to this section: ").WriteEscape(MarkdownText.Plain(heading.Inline).Trim())

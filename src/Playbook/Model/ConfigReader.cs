@@ -18,11 +18,16 @@ public static class ConfigReader
     private static readonly string[] KindFields = ["folder", "title", "required"];
     private static readonly string[] NavFields = ["title", "url"];
 
-    /// <summary>playbook.yml of an input folder: missing is PB0001, bytes that are not UTF-8 are PB0113.</summary>
+    /// <summary>playbook.yml of an input folder: missing is PB0001, unreadable PB0122, bytes that are not UTF-8 are PB0113.</summary>
     public static PlaybookConfig? Load(IFileSet input, Diagnostics diagnostics)
     {
-        var bytes = input.Read(FileName);
-        if (bytes is null) return Read(null, diagnostics);
+        var read = input.Read(FileName);
+        if (read.IsMissing) return Read(null, diagnostics);
+        if (read.Bytes is not { } bytes)
+        {
+            diagnostics.Add(read.Error(FileName));
+            return null;
+        }
         return Utf8Text.Decode(FileName, bytes, diagnostics) is { } text ? Read(text, diagnostics) : null;
     }
 

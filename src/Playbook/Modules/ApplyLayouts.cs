@@ -50,7 +50,7 @@ public sealed class ApplyLayouts : IModule
             // The site model is the same for every page, so it is hashed once per build.
             var fingerprint = RenderCache.Fingerprint(siteFingerprint, layout, model.Where(e => e.Key != "site").ToDictionary());
             var cached = cache.Layout(fingerprint, () => RenderLayouts(layout, model, file, context));
-            return cached is null ? page : (page with { Html = cached }).WithData(RenderCache.FingerprintKey, fingerprint);
+            return cached is null ? page : (page with { Html = cached }).With(RenderCache.FingerprintKey, fingerprint);
         }
         var html = RenderLayouts(layout, model, file, context);
         return html is null ? page : page with { Html = html };
@@ -60,15 +60,15 @@ public sealed class ApplyLayouts : IModule
     {
         var main = context.Templates.Render(layout, model, file, context.Diagnostics);
         if (main is null) return null;
-        model["content"] = main;
+        model["content"] = new Markup(main);
         return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
     }
 
     private static object SiteModel(IReadOnlyList<Page> pages, BuildContext context)
     {
         var config = context.Config;
-        var assets = pages.Where(p => p.Data.ContainsKey(CopyThemeAssets.LogicalPathKey))
-            .ToDictionary(p => ((string)p.Data[CopyThemeAssets.LogicalPathKey])[CopyThemeAssets.AssetsFolder.Length..].Replace('/', '_').Replace('.', '_'), p => (object?)p.Url);
+        var assets = pages.Where(p => p.Has(CopyThemeAssets.LogicalPathKey))
+            .ToDictionary(p => p.Get(CopyThemeAssets.LogicalPathKey)![CopyThemeAssets.AssetsFolder.Length..].Replace('/', '_').Replace('.', '_'), p => (object?)p.Url);
         var stageUrls = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
             .ToDictionary(p => p.FrontMatter.Stages[0], p => p.Url);
         return LiquidModel.From(new Dictionary<string, object?>
@@ -89,11 +89,11 @@ public sealed class ApplyLayouts : IModule
     {
         var fm = page.FrontMatter;
         var config = context.Config;
-        var nav = page.Get<PageNavigation>(BuildNavigation.Key);
+        var nav = page.Get(BuildNavigation.Key);
         var stageUrls = fm.Stages.Select(s => config.FindStage(s)).OfType<Stage>()
             .Select(s => new StageView(s.Id, s.Title, s.Summary, $"/stages/{s.Id}/", config.StageNumber(s.Id))).ToList();
         var phase = fm.Phase is { } ph ? config.FindPhase(ph) : null;
-        var toolkit = page.Get<IReadOnlyList<ToolView>>(GenerateListPages.ToolkitKey) ?? [];
+        var toolkit = page.Get(GenerateListPages.ToolkitKey) ?? [];
         // A stage page's toolkit already links its pages; its related and backlink lists name only the others.
         var inToolkit = toolkit.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
         List<ItemView> Others(IReadOnlyList<ItemView>? items) => (items ?? []).Where(i => !inToolkit.Contains(i.Url)).ToList();
@@ -122,16 +122,16 @@ public sealed class ApplyLayouts : IModule
             ["next"] = nav?.Next,
             ["related"] = Others(nav?.Related),
             ["backlinks"] = Others(nav?.Backlinks),
-            ["items"] = page.Get<IReadOnlyList<ItemView>>(GenerateListPages.ItemsKey) ?? [],
+            ["items"] = page.Get(GenerateListPages.ItemsKey) ?? [],
             ["toolkit"] = toolkit,
-            ["tag_list"] = page.Get<IReadOnlyList<TagView>>("tags") ?? [],
-            ["journey"] = page.Get<IReadOnlyList<PhaseView>>(GenerateListPages.JourneyKey) ?? [],
-            ["checklist"] = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [],
-            ["guide"] = page.Get<GuideGraph>(ReadGuideGraph.Key),
-            ["flowchart"] = page.Get<Markup>(DrawGuideFlowcharts.Key),
-            ["journey_drawing"] = page.Get<Markup>(DrawStageJourney.Key),
-            ["print_url"] = page.Get<string>(GenerateStageHandouts.PrintUrlKey),
-            ["handout"] = page.Get<HandoutView>(GenerateStageHandouts.HandoutKey),
+            ["tag_list"] = page.Get(GenerateListPages.TagsKey) ?? [],
+            ["journey"] = page.Get(GenerateListPages.JourneyKey) ?? [],
+            ["checklist"] = page.Get(ExtractChecklist.Key) ?? [],
+            ["guide"] = page.Get(ReadGuideGraph.Key),
+            ["flowchart"] = page.Get(DrawGuideFlowcharts.Key),
+            ["journey_drawing"] = page.Get(DrawStageJourney.Key),
+            ["print_url"] = page.Get(GenerateStageHandouts.PrintUrlKey),
+            ["handout"] = page.Get(GenerateStageHandouts.HandoutKey),
             ["year"] = context.Options.Today.Year.ToString(CultureInfo.InvariantCulture),
         };
         return model;

@@ -12,7 +12,7 @@ public sealed class AssignUrls : IModule
     public const string NotFoundUrl = "/404.html";
 
     /// <summary>Set on a page whose URL collision was reported here, so CheckOutputPaths does not report it again.</summary>
-    public const string CollisionReportedKey = "url.collision.reported";
+    public static readonly PageKey<bool> CollisionReportedKey = new("url.collision.reported");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -38,7 +38,7 @@ public sealed class AssignUrls : IModule
             if (problem is null) continue;
             var p = page.FrontMatter.PositionOf("slug", new SourcePosition(1, 1));
             context.Report(Diagnostic.Error(page.SourcePath, p.Line, p.Column, "PB0114", problem));
-            result[i] = page.WithData(CollisionReportedKey, true);
+            result[i] = page.With(CollisionReportedKey, true);
         }
 
         foreach (var page in content)

@@ -7,10 +7,12 @@ namespace Playbook.Modules;
 /// <summary>
 /// Everything that ties a page to the others, computed once over the whole site: breadcrumbs,
 /// previous / next in its section, related pages (shared stages and tags) and backlinks.
+/// Backlinks leave out what the page already shows: the pages listed as related, and stage pages,
+/// whose toolkits link every page of their stage (the page's stage chips lead there).
 /// </summary>
 public sealed class BuildNavigation : IModule
 {
-    public const string Key = "navigation";
+    public static readonly PageKey<PageNavigation> Key = new("navigation");
     public const int MaxRelated = 5;
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
@@ -18,6 +20,7 @@ public sealed class BuildNavigation : IModule
         var content = pages.Where(IsContent).ToList();
         var sections = content.GroupBy(p => p.Kind).ToDictionary(g => g.Key, g => Ordered(g, context.Config).ToList());
         var backlinks = content
+            .Where(p => p.Kind != Kinds.Stage)
             .SelectMany(p => p.LinksTo.Where(t => t != p.Id).Select(t => (Target: t, From: p)))
             .GroupBy(x => x.Target)
             .ToDictionary(g => g.Key, g => g.Select(x => x.From).DistinctBy(p => p.Id).OrderBy(p => p.Title, StringComparer.Ordinal).ToList());
@@ -32,13 +35,14 @@ public sealed class BuildNavigation : IModule
             if (!IsContent(page)) { results[i] = page; return; }
             var section = sections[page.Kind];
             var index = positions[page.Kind][page.Id];
+            var relatedPages = related.For(page).ToList();
             var nav = new PageNavigation(
                 Breadcrumbs(page, context),
                 index > 0 ? Link(section[index - 1]) : null,
                 index >= 0 && index < section.Count - 1 ? Link(section[index + 1]) : null,
-                related.For(page).Select(Item).ToList(),
-                backlinks.TryGetValue(page.Id, out var from) ? from.Select(Item).ToList() : []);
-            results[i] = page.WithData(Key, nav);
+                relatedPages.Select(Item).ToList(),
+                backlinks.TryGetValue(page.Id, out var from) ? from.Where(p => !relatedPages.Any(r => r.Id == p.Id)).Select(Item).ToList() : []);
+            results[i] = page.With(Key, nav);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);

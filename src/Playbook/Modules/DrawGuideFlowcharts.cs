@@ -12,15 +12,15 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class DrawGuideFlowcharts : PerPageModule
 {
-    public const string Key = "flowchart";
+    public static readonly PageKey<Markup> Key = new("flowchart");
 
-    protected override bool Handles(Page page) => page.Data.ContainsKey(ValidateGuideGraph.ValidKey);
+    protected override bool Handles(Page page) => page.Has(ValidateGuideGraph.ValidKey);
 
     protected override Page? Transform(Page page, BuildContext context)
     {
         var config = context.Config;
-        var svg = GuideFlowchart.Draw(page.Title, page.Get<GuideGraph>(ReadGuideGraph.Key)!,
+        var svg = GuideFlowchart.Draw(page.Title, page.Get(ReadGuideGraph.Key)!,
             id => config.FindStage(id)?.Title, id => StageJourney.Tone(config.StageIndex(id)));
-        return svg is null ? page : page.WithData(Key, new Markup(svg));
+        return svg is null ? page : page.With(Key, new Markup(svg));
     }
 }

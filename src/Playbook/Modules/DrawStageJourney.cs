@@ -8,11 +8,11 @@ namespace Playbook.Modules;
 /// <summary>
 /// Draws the stages over the phases of playbook.yml for the home page, the stage overview and
 /// each stage page (<c>page.journey_drawing</c>), where the page's own stage is marked "you are
-/// here". Each page gets a wide drawing and a tall one; diagrams.css shows the one that fits.
+/// here". Each page gets a wide drawing and a tall one; overview.css shows the one that fits.
 /// </summary>
 public sealed class DrawStageJourney : IModule
 {
-    public const string Key = "journey_drawing";
+    public static readonly PageKey<Markup> Key = new("journey_drawing");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -23,8 +23,8 @@ public sealed class DrawStageJourney : IModule
 
         var overall = new Markup(Draw(null));
         IReadOnlyList<Page> output = pages.Select(p =>
-            IsStagePage(p) ? p.WithData(Key, new Markup(Draw(p.FrontMatter.Stages[0])))
-            : p.Url is "/" or GenerateListPages.OverviewUrl && !p.IsAsset ? p.WithData(Key, overall)
+            IsStagePage(p) ? p.With(Key, new Markup(Draw(p.FrontMatter.Stages[0])))
+            : p.Url is "/" or GenerateListPages.OverviewUrl && !p.IsAsset ? p.With(Key, overall)
             : p).ToList();
         return Task.FromResult(output);
     }

@@ -6,5 +6,5 @@ namespace Playbook.Modules;
 public sealed class DropExcluded : PerPageModule
 {
     protected override Page? Transform(Page page, BuildContext context) =>
-        page.Data.ContainsKey(SelectAudience.ExcludedReason) ? null : page;
+        page.Has(SelectAudience.ExcludedReason) ? null : page;
 }

@@ -12,13 +12,13 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// Turns the task-list items of a checklist page into real checklist items: each gets an id
-/// from its text, an enabled box and a label, and the list goes to <c>Data["checklist"]</c>
+/// from its text, an enabled box and a label, and the list goes to <c>Data[Key]</c>
 /// for the layout, the print handouts and playbook.json. It runs after links are resolved, so
 /// an item's text holds the titles that <c>[](xref:id)</c> links take.
 /// </summary>
 public sealed class ExtractChecklist : PerPageModule
 {
-    public const string Key = "checklist";
+    public static readonly PageKey<IReadOnlyList<ChecklistItem>> Key = new("checklist");
 
     protected override bool Handles(Page page) => page.Document is not null && page.Kind == Kinds.Checklist;
 
@@ -30,7 +30,9 @@ public sealed class ExtractChecklist : PerPageModule
         // One renderer per page turns each item's words into the inline HTML the handout prints.
         var html = new HtmlRenderer(new StringWriter());
         PlaybookMarkdown.Pipeline.Setup(html);
-        foreach (var block in page.Document!.ToList())
+        // Each item's text gets its label inline in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        foreach (var block in body.Tree.ToList())
         {
             if (block is HeadingBlock { Level: 2 } heading)
             {
@@ -42,7 +44,7 @@ public sealed class ExtractChecklist : PerPageModule
                 if (paragraph.Inline?.FirstChild is TaskList box)
                     items.Add(MakeItem(paragraph.Inline, box, section, used, html));
         }
-        return page.WithData(Key, (IReadOnlyList<ChecklistItem>)items);
+        return (page with { Document = body }).With(Key, (IReadOnlyList<ChecklistItem>)items);
     }
 
     private static ChecklistItem MakeItem(ContainerInline inline, TaskList box, string section, HashSet<string> used, HtmlRenderer html)

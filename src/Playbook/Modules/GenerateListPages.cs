@@ -11,9 +11,10 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class GenerateListPages : IModule
 {
-    public const string ItemsKey = "items";
-    public const string ToolkitKey = "toolkit";
-    public const string JourneyKey = "journey";
+    public static readonly PageKey<IReadOnlyList<ItemView>> ItemsKey = new("items");
+    public static readonly PageKey<IReadOnlyList<ToolView>> ToolkitKey = new("toolkit");
+    public static readonly PageKey<IReadOnlyList<PhaseView>> JourneyKey = new("journey");
+    public static readonly PageKey<IReadOnlyList<TagView>> TagsKey = new("tags");
     public const string OverviewUrl = "/stages/";
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
@@ -23,8 +24,8 @@ public sealed class GenerateListPages : IModule
         var journey = Journey(content, config);
         var sections = config.Sections.ToList();
         var output = pages.Select(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1
-            ? p.WithData(ToolkitKey, Toolkit(sections, content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
-               .WithData(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
+            ? p.With(ToolkitKey, Toolkit(sections, content.Where(c => c.Kind != Kinds.Stage && c.FrontMatter.Stages.Contains(p.FrontMatter.Stages[0]))))
+               .With(JourneyKey, journey.Where(phase => phase.Stages.Any(s => s.Id == p.FrontMatter.Stages[0])).ToList())
             : p).ToList();
 
         foreach (var kind in sections)
@@ -34,12 +35,12 @@ public sealed class GenerateListPages : IModule
 
         var stagePages = content.Where(p => p.Kind == Kinds.Stage).ToList();
         output.Add(Generated("stages", OverviewUrl, "Stages", "The journey from the first phase to the last, stage by stage.", "stages",
-            stagePages.Select(BuildNavigation.Item).ToList()).WithData(JourneyKey, journey));
+            stagePages.Select(BuildNavigation.Item).ToList()).With(JourneyKey, journey));
 
         var tagged = content.Where(p => p.Kind != Kinds.Stage).SelectMany(p => p.FrontMatter.Tags.Select(t => (Tag: t, Page: p)))
             .GroupBy(x => x.Tag).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         output.Add(Generated("tags", "/tags/", "Tags", "Every tag used in the playbook.", "tags", [])
-            .WithData("tags", tagged.Select(g => new TagView(g.Key, TagUrl(g.Key), g.Count())).ToList()));
+            .With(TagsKey, tagged.Select(g => new TagView(g.Key, TagUrl(g.Key), g.Count())).ToList()));
         foreach (var group in tagged)
             output.Add(Generated($"tag-{group.Key}", TagUrl(group.Key), $"Tag: {group.Key}", $"Pages tagged {group.Key}.", "tag",
                 group.Select(x => BuildNavigation.Item(x.Page)).ToList()));
@@ -79,9 +80,9 @@ public sealed class GenerateListPages : IModule
 
     private static string Size(Page page) => page.Kind switch
     {
-        Kinds.Checklist when page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) is { Count: > 0 } items => PlaybookFilters.CountLabel(items, "item"),
-        Kinds.Guide when page.Get<GuideGraph>(ReadGuideGraph.Key) is { Steps.Count: > 0 } graph => PlaybookFilters.CountLabel(graph.Steps, "question"),
-        Kinds.Worksheet when page.Get<WorksheetData>(ExtractWorksheet.Key) is { Fields.Count: > 0 } sheet => PlaybookFilters.CountLabel(sheet.Fields, "field"),
+        Kinds.Checklist when page.Get(ExtractChecklist.Key) is { Count: > 0 } items => PlaybookFilters.CountLabel(items, "item"),
+        Kinds.Guide when page.Get(ReadGuideGraph.Key) is { Steps.Count: > 0 } graph => PlaybookFilters.CountLabel(graph.Steps, "question"),
+        Kinds.Worksheet when page.Get(ExtractWorksheet.Key) is { Fields.Count: > 0 } sheet => PlaybookFilters.CountLabel(sheet.Fields, "field"),
         _ => "",
     };
 
@@ -93,5 +94,5 @@ public sealed class GenerateListPages : IModule
             Url = url,
             Kind = Kinds.Generated,
             FrontMatter = new FrontMatter { Title = title, Description = description, Layout = layout },
-        }.WithData(ItemsKey, items);
+        }.With(ItemsKey, items);
 }

@@ -11,8 +11,8 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class GenerateStageHandouts : IModule
 {
-    public const string PrintUrlKey = "print_url";
-    public const string HandoutKey = "handout";
+    public static readonly PageKey<string> PrintUrlKey = new("print_url");
+    public static readonly PageKey<HandoutView> HandoutKey = new("handout");
     public const string Layout = "stage-print";
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
@@ -28,7 +28,7 @@ public sealed class GenerateStageHandouts : IModule
                 continue;
             }
             var printUrl = page.Url + "print/";
-            output.Add(page.WithData(GenerateListPages.ToolkitKey, WithGuidesLeadingTo(stage.Id, page.Get<IReadOnlyList<ToolView>>(GenerateListPages.ToolkitKey) ?? [], tools)).WithData(PrintUrlKey, printUrl));
+            output.Add(page.With(GenerateListPages.ToolkitKey, WithGuidesLeadingTo(stage.Id, page.Get(GenerateListPages.ToolkitKey) ?? [], tools)).With(PrintUrlKey, printUrl));
             var mine = tools.Where(t => t.FrontMatter.Stages.Contains(stage.Id)).ToList();
             output.Add(new Page
             {
@@ -43,7 +43,7 @@ public sealed class GenerateStageHandouts : IModule
                     Layout = Layout,
                     Stages = [stage.Id],
                 },
-            }.WithData(HandoutKey, new HandoutView(stage.Title, page.Url,
+            }.With(HandoutKey, new HandoutView(stage.Title, page.Url,
                 mine.Where(t => t.Kind == Kinds.Checklist).Select(Checklist).ToList(),
                 mine.Where(t => t.Kind == Kinds.Guide).Select(t => Guide(t, config)).ToList())));
         }
@@ -54,7 +54,7 @@ public sealed class GenerateStageHandouts : IModule
     /// <summary>The toolkit with each guide that can place a client in <paramref name="stage"/> marked, and added once when it was written for another stage.</summary>
     private static List<ToolView> WithGuidesLeadingTo(string stage, IReadOnlyList<ToolView> toolkit, List<Page> tools)
     {
-        var leading = tools.Where(t => t.Get<GuideGraph>(ReadGuideGraph.Key)?.Outcomes.Any(o => o.Stage == stage) == true).ToList();
+        var leading = tools.Where(t => t.Get(ReadGuideGraph.Key)?.Outcomes.Any(o => o.Stage == stage) == true).ToList();
         var urls = leading.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
         var listed = toolkit.Select(t => urls.Contains(t.Url) ? t with { LeadsHere = true } : t).ToList();
         var known = toolkit.Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
@@ -63,14 +63,14 @@ public sealed class GenerateStageHandouts : IModule
 
     private static HandoutChecklist Checklist(Page page)
     {
-        var items = page.Get<IReadOnlyList<ChecklistItem>>(ExtractChecklist.Key) ?? [];
+        var items = page.Get(ExtractChecklist.Key) ?? [];
         var sections = items.GroupBy(i => i.Section).Select(g => new HandoutSection(g.Key, g.Select(i => new Markup(i.Html)).ToList())).ToList();
         return new HandoutChecklist(page.Title, page.FrontMatter.Description ?? "", sections);
     }
 
     private static HandoutGuide Guide(Page page, PlaybookConfig config)
     {
-        var graph = page.Get<GuideGraph>(ReadGuideGraph.Key) ?? new GuideGraph("", [], []);
+        var graph = page.Get(ReadGuideGraph.Key) ?? new GuideGraph("", [], []);
         // On paper, steps are numbered and outcomes lettered, so an answer can say where to go next.
         return new HandoutGuide(page.Title, page.FrontMatter.Description ?? "",
             graph.Steps.Select((s, i) => new HandoutStep(i + 1, s.Question, s.Answers.Select(a => new HandoutAnswer(a.Text, graph.GoTo(a.Target))).ToList())).ToList(),

@@ -13,11 +13,11 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ParseMarkdown : PerPageModule
 {
-    public const string FrontMatterYaml = "frontmatter.yaml";
-    public const string FrontMatterLine = "frontmatter.line";
+    /// <summary>The front matter's YAML, for <see cref="ParseFrontMatter"/>, which replaces it with the typed fields.</summary>
+    public static readonly PageKey<FrontMatterText> FrontMatter = new("front matter text");
 
     /// <summary>Set when the front matter could not be read, so later rules do not pile up on the one real error.</summary>
-    public const string FrontMatterUnreadable = "frontmatter.unreadable";
+    public static readonly PageKey<bool> Unreadable = new("front matter unreadable");
 
     private static readonly Regex EmptyFrontMatter = new(@"\A---[ \t]*\n---[ \t]*(\n|\z)", RegexOptions.Compiled);
 
@@ -35,7 +35,7 @@ public sealed class ParseMarkdown : PerPageModule
         try
         {
             var parsed = Parse(page, context);
-            tooDeep = TooDeep(parsed.Document!);
+            tooDeep = TooDeep(parsed.Document!.Tree);
             if (tooDeep is null) return parsed;
         }
         catch (ArgumentException)
@@ -54,32 +54,30 @@ public sealed class ParseMarkdown : PerPageModule
         // Markdig does not see an empty front matter ('---' twice) as front matter at all; blank
         // out the two lines so the body keeps its line numbers and the page reads as having no fields.
         if (EmptyFrontMatter.IsMatch(page.Source))
-            return page with
+            return (page with
             {
-                Document = PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1)),
+                Document = new MarkdownBody(PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1))),
                 BodyLine = 3,
-                Data = page.Data.SetItem(FrontMatterYaml, "").SetItem(FrontMatterLine, 1),
-            };
+            }).With(FrontMatter, new FrontMatterText("", 1));
         var document = PlaybookMarkdown.Parse(page.Source);
         var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
             var end = page.Source.IndexOf('\n');
             var firstLine = (end < 0 ? page.Source : page.Source[..end]).TrimEnd();
-            if (firstLine != "---") return page with { Document = document };
+            if (firstLine != "---") return page with { Document = new MarkdownBody(document) };
             context.Report(Diagnostic.Error(page.SourcePath, 1, 1, "PB0102",
                 "front matter is not closed; end it with a line of three dashes '---'"));
-            return page with { Document = document, Data = page.Data.SetItem(FrontMatterUnreadable, true) };
+            return (page with { Document = new MarkdownBody(document) }).With(Unreadable, true);
         }
         document.Remove(block);
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-        return page with
+        return (page with
         {
-            Document = document,
+            Document = new MarkdownBody(document),
             BodyLine = block.Line + block.Lines.Count + 3,
             // YAML line 1 is the line after the opening '---' (block.Line is 0-based).
-            Data = page.Data.SetItem(FrontMatterYaml, yaml).SetItem(FrontMatterLine, block.Line + 1),
-        };
+        }).With(FrontMatter, new FrontMatterText(yaml, block.Line + 1));
     }
 
     /// <summary>
@@ -111,3 +109,6 @@ public sealed class ParseMarkdown : PerPageModule
         return null;
     }
 }
+
+/// <summary>A page's front matter as written: its YAML and the file line the YAML starts on.</summary>
+public sealed record FrontMatterText(string Yaml, int Line);

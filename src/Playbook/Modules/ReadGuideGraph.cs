@@ -5,13 +5,13 @@ using Playbook.Pipeline;
 namespace Playbook.Modules;
 
 /// <summary>
-/// Reads each guide's graph into <c>Data["guide"]</c> and gives each step its own section in the
+/// Reads each guide's graph into <c>Data[Key]</c> and gives each step its own section in the
 /// syntax tree. It runs before links are resolved, while an outcome's <c>Stage:</c> link still
 /// says <c>xref:</c> and which stage it means.
 /// </summary>
 public sealed class ReadGuideGraph : IModule
 {
-    public const string Key = "guide";
+    public static readonly PageKey<GuideGraph> Key = new("guide");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -36,9 +36,11 @@ public sealed class ReadGuideGraph : IModule
                 results[i] = page;
                 return;
             }
-            var graph = GuideReader.Read(page.Document, Resolve);
-            GuideReader.WrapSteps(page.Document, graph, StagePage);
-            results[i] = page.WithData(Key, graph);
+            // Steps are wrapped in sections in place, so the tree moves to the page this returns.
+            var body = page.Document.Take();
+            var graph = GuideReader.Read(body.Tree, Resolve);
+            GuideReader.WrapSteps(body.Tree, graph, StagePage);
+            results[i] = (page with { Document = body }).With(Key, graph);
         });
         IReadOnlyList<Page> output = results;
         return Task.FromResult(output);

@@ -5,8 +5,8 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// Reads the input folder: every Markdown file becomes a page, every other file (images,
-/// downloads) an asset copied as it is. Files that cannot be read as text are reported here,
-/// once, and left out.
+/// downloads) an asset copied as it is. Files that cannot be read at all, or not as text, are
+/// reported here, once, and left out.
 /// </summary>
 public sealed class ReadInput : IModule
 {
@@ -23,7 +23,12 @@ public sealed class ReadInput : IModule
 
     private static Page? Read(string path, BuildContext context)
     {
-        var bytes = context.Input.Read(path) ?? [];
+        var read = context.Input.Read(path);
+        if (read.Bytes is not { } bytes)
+        {
+            context.Report(read.IsMissing ? FileRead.Deleted(path) : read.Error(path));
+            return null;
+        }
         // In preview, a file whose bytes did not change is the page read last time, with the same text.
         return context.RenderCache is { } cache ? cache.Read(path, bytes, () => Read(path, bytes, context)) : Read(path, bytes, context);
     }

@@ -17,7 +17,7 @@ public sealed class RenderMarkdown : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        var document = page.Document!;
+        var document = page.Document!.Tree;
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", MarkdownText.Plain(h.Inline)))
             .ToList();

@@ -16,7 +16,7 @@ public sealed class ResolveCrossLinks : IModule
     public const string XrefScheme = "xref:";
 
     /// <summary>Links already reported here, so the link check does not report them a second time.</summary>
-    public const string ReportedKey = "links.reported";
+    public static readonly PageKey<IReadOnlySet<string>> ReportedKey = new("links.reported");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -36,9 +36,11 @@ public sealed class ResolveCrossLinks : IModule
     {
         var linksTo = new List<string>();
         // Links an earlier check already reported (a guide's answers and stages) are not reported twice.
-        var reported = new HashSet<string>(page.Get<HashSet<string>>(ReportedKey) ?? [], StringComparer.Ordinal);
+        var reported = new HashSet<string>(page.Get(ReportedKey) ?? (IEnumerable<string>)[], StringComparer.Ordinal);
         var origins = new List<LinkOrigin>();
-        foreach (var link in page.Document!.Descendants<LinkInline>())
+        // Links are rewritten in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        foreach (var link in body.Tree.Descendants<LinkInline>())
         {
             var url = link.Url ?? "";
             if (reported.Contains(url)) continue;
@@ -87,7 +89,7 @@ public sealed class ResolveCrossLinks : IModule
             if (target is not null)
             {
                 link.Url = target.Url + anchor;
-                if (target.Data.TryGetValue(SelectAudience.ExcludedReason, out var reason) && !page.Data.ContainsKey(SelectAudience.ExcludedReason))
+                if (target.Get(SelectAudience.ExcludedReason) is { } reason && !page.Has(SelectAudience.ExcludedReason))
                 {
                     Report("PB0204", $"links to '{target.Id}', which is {reason} and not part of this build; remove the link or publish the page");
                 }
@@ -96,8 +98,8 @@ public sealed class ResolveCrossLinks : IModule
             }
             if (!link.IsImage) origins.Add(new LinkOrigin(link.Url ?? "", line, column));
         }
-        var result = page with { LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
-        return reported.Count == 0 ? result : result.WithData(ReportedKey, reported);
+        var result = page with { Document = body, LinksTo = [.. linksTo.Distinct()], LinkOrigins = [.. origins] };
+        return reported.Count == 0 ? result : result.With(ReportedKey, reported);
     }
 
     private static (string Path, string Anchor) SplitAnchor(string url)

@@ -9,7 +9,7 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class SelectAudience : PerPageModule
 {
-    public const string ExcludedReason = "excluded";
+    public static readonly PageKey<string> ExcludedReason = new("excluded");
 
     protected override bool Handles(Page page) => page.IsMarkdown;
 
@@ -17,9 +17,9 @@ public sealed class SelectAudience : PerPageModule
     {
         var options = context.Options;
         if (page.FrontMatter.Draft && !options.IncludeDrafts)
-            return page.WithData(ExcludedReason, "a draft");
+            return page.With(ExcludedReason, "a draft");
         if (page.FrontMatter.Audience == Audiences.Internal && options.Audience != Audiences.Internal)
-            return page.WithData(ExcludedReason, "an internal page");
+            return page.With(ExcludedReason, "an internal page");
         return page;
     }
 }

@@ -38,8 +38,8 @@ public sealed class ValidateFrontMatter : PerPageModule
         }
 
         var required = config.Kinds[kind].Required;
-        var readable = !page.Data.ContainsKey(ParseMarkdown.FrontMatterUnreadable);
-        foreach (var field in required.Where(f => readable && !Has(fm, f)))
+        var readable = !page.Has(ParseMarkdown.Unreadable);
+        foreach (var field in required.Where(f => readable && !FrontMatterFields.IsGiven(fm, f)))
         {
             // A field written but left empty is pointed at; one left out entirely, at the front matter's start.
             var p = fm.PositionOf(field, top);
@@ -84,7 +84,7 @@ public sealed class ValidateFrontMatter : PerPageModule
                 $"review was due on {due:yyyy-MM-dd}; review the page, then move review_by forward"));
         }
 
-        if (page.Document is { Count: 0 })
+        if (page.Document?.Tree is { Count: 0 })
             context.Report(Diagnostic.Error(file, page.BodyLine, 1, "PB0111", "the page has front matter but no content; write its body"));
 
         return page with { Kind = kind };
@@ -95,18 +95,4 @@ public sealed class ValidateFrontMatter : PerPageModule
         var folder = path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
         return config.Kinds.Values.FirstOrDefault(k => k.Folder == folder && k.Id != Kinds.Page)?.Id ?? Kinds.Page;
     }
-
-    private static bool Has(FrontMatter fm, string field) => field switch
-    {
-        "title" => !string.IsNullOrWhiteSpace(fm.Title),
-        "description" => !string.IsNullOrWhiteSpace(fm.Description),
-        "stage" or "stages" => fm.Stages.Count > 0,
-        "tags" => fm.Tags.Count > 0,
-        "phase" => fm.Phase is not null,
-        "date" => fm.Date is not null,
-        "updated" => fm.Updated is not null,
-        "owner" => fm.Owner is not null,
-        "review_by" => fm.ReviewBy is not null,
-        _ => fm.Positions.ContainsKey(field),
-    };
 }

@@ -11,14 +11,14 @@ namespace Playbook.Modules;
 public sealed class ValidateGuideGraph : PerPageModule
 {
     /// <summary>Set on a guide whose graph passed every check, so later steps may draw it.</summary>
-    public const string ValidKey = "guide_valid";
+    public static readonly PageKey<bool> ValidKey = new("guide_valid");
 
     // A guide preview kept already rendered (no syntax tree) was checked, without a diagnostic, against the same playbook.yml.
-    protected override bool Handles(Page page) => page.Data.ContainsKey(ReadGuideGraph.Key) && page.Document is not null;
+    protected override bool Handles(Page page) => page.Has(ReadGuideGraph.Key) && page.Document is not null;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        var graph = page.Get<GuideGraph>(ReadGuideGraph.Key)!;
+        var graph = page.Get(ReadGuideGraph.Key)!;
         var reportedLinks = new HashSet<string>(StringComparer.Ordinal);
         var problems = 0;
         void Report(int line, int column, string rule, string message)
@@ -75,8 +75,8 @@ public sealed class ValidateGuideGraph : PerPageModule
                     $"outcome '{outcome.Id}' names unknown stage '{outcome.Stage}'{Suggest.DidYouMean(outcome.Stage, context.Config.Stages.Select(s => s.Id))}");
             }
         }
-        if (problems == 0) return page.WithData(ValidKey, true);
-        return reportedLinks.Count == 0 ? page : page.WithData(ResolveCrossLinks.ReportedKey, reportedLinks);
+        if (problems == 0) return page.With(ValidKey, true);
+        return reportedLinks.Count == 0 ? page : page.With(ResolveCrossLinks.ReportedKey, reportedLinks);
     }
 
     private static Dictionary<string, GuideStep> StepsById(GuideGraph graph) =>

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Playbook.Model;
+using Playbook.Modules;
 using Playbook.Pipeline;
 
 namespace Playbook.Output;
@@ -14,9 +15,6 @@ namespace Playbook.Output;
 public sealed partial class GeneratePlaybookJson : IModule
 {
     public const string Url = "/playbook.json";
-    public const string ChecklistKey = "checklist";
-    public const string GuideKey = "guide";
-    public const string WorksheetKey = "worksheet";
 
     private static readonly Metadata Json = new(new JsonSerializerOptions
     {
@@ -43,7 +41,7 @@ public sealed partial class GeneratePlaybookJson : IModule
             SiteFiles.Authored(pages).Select(p => new PageEntry(
                 p.Id, p.Title, p.Url, SiteFiles.Absolute(context, p.Url), p.Kind, p.FrontMatter.Stages, p.FrontMatter.Phase,
                 p.FrontMatter.Tags, p.FrontMatter.Description, p.FrontMatter.Date, p.FrontMatter.Updated,
-                p.Get<IReadOnlyList<ChecklistItem>>(ChecklistKey), p.Get<GuideGraph>(GuideKey), p.Get<WorksheetData>(WorksheetKey))).ToList());
+                p.Get(ExtractChecklist.Key), p.Get(ReadGuideGraph.Key), p.Get(ExtractWorksheet.Key))).ToList());
         var bytes = JsonSerializer.SerializeToUtf8Bytes(site, Json.PlaybookFile);
         IReadOnlyList<Page> output = [.. pages, SiteFiles.File(Url, [.. bytes, (byte)'\n'])];
         return Task.FromResult(output);

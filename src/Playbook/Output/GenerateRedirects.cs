@@ -17,7 +17,7 @@ public sealed class GenerateRedirects : IModule
     public const string RedirectsUrl = "/_redirects";
 
     /// <summary>Marks a redirect page with the URL it sends to; such pages are left out of the sitemap and feed.</summary>
-    public const string TargetKey = "redirect.target";
+    public static readonly PageKey<string> TargetKey = new("redirect.target");
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -41,7 +41,7 @@ public sealed class GenerateRedirects : IModule
             Url = r.From,
             Kind = Kinds.Generated,
             Html = RedirectPage(context, r.To),
-        }.WithData(TargetKey, r.To.Url)));
+        }.With(TargetKey, r.To.Url)));
         return Task.FromResult<IReadOnlyList<Page>>(output);
     }
 

@@ -25,7 +25,9 @@ public sealed partial class GenerateServiceWorker : IModule
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
-        if (context.Theme.Read(TemplatePath) is not { } template)
+        var read = context.Theme.Read(TemplatePath);
+        if (read.Problem is not null) context.Report(read.Error("theme/" + TemplatePath));
+        if (read.Bytes is not { } template)
             return Task.FromResult(pages);
         var written = pages.Where(p => p.IsWritten).OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
         var urls = written.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);

@@ -15,4 +15,7 @@ public sealed record BuildOptions
 
     /// <summary>Marks every page as a preview (Netlify deploy previews show a banner).</summary>
     public bool PreviewBanner { get; init; }
+
+    /// <summary>Writes the web editor under /admin/ (<c>--no-admin</c> leaves it out).</summary>
+    public bool Admin { get; init; } = true;
 }

@@ -9,7 +9,8 @@ public interface IFileSet
     /// <summary>Relative paths with forward slashes, in ordinal order so builds are deterministic.</summary>
     IReadOnlyList<string> Paths { get; }
 
-    byte[]? Read(string path);
+    /// <summary>The file's bytes, <see cref="FileRead.Missing"/> when no file is there, or why it cannot be read.</summary>
+    FileRead Read(string path);
 
     /// <summary>A value that changes when the file changes, for caches.</summary>
     DateTime Stamp(string path);
@@ -27,20 +28,36 @@ public sealed class DiskFileSet(string root) : IFileSet
             .ToList()
         : [];
 
-    /// <summary>The file's bytes, or null when there is no file at that path. Asking first whether it
-    /// exists would cost every read a second system call (4,000 at 4,000 pages).</summary>
-    public byte[]? Read(string path)
+    /// <summary>
+    /// The file's bytes, or why not. It tries the read first and asks what is at the path only when
+    /// the read fails: asking first would cost every read a second system call (4,000 at 4,000 pages).
+    /// </summary>
+    public FileRead Read(string path)
     {
         var full = Path.Combine(Root, path);
         try
         {
-            return File.ReadAllBytes(full);
+            return FileRead.Of(File.ReadAllBytes(full));
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException
-                                   || (e is UnauthorizedAccessException && Directory.Exists(full)))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return Why(full, e);
         }
+    }
+
+    private static FileRead Why(string full, Exception e)
+    {
+        if (Directory.Exists(full))
+            return FileRead.Unreadable("it is a folder, not a file; rename the folder or move it elsewhere");
+        var link = new FileInfo(full).LinkTarget;
+        if (link is not null)
+            return FileRead.Unreadable($"it is a symbolic link to '{link}', which leads to no file; fix the link or delete it");
+        return e switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => FileRead.Missing,
+            UnauthorizedAccessException => FileRead.Unreadable("permission denied; give the build's user read access to it (chmod a+r)"),
+            _ => FileRead.Unreadable($"{e.Message.TrimEnd('.')}; check the file and build again"),
+        };
     }
 
     public DateTime Stamp(string path) => File.GetLastWriteTimeUtc(Path.Combine(Root, path));
@@ -53,7 +70,7 @@ public sealed class MemoryFileSet(IReadOnlyDictionary<string, byte[]> files) : I
 
     public IReadOnlyList<string> Paths { get; } = files.Keys.Order(StringComparer.Ordinal).ToList();
 
-    public byte[]? Read(string path) => files.TryGetValue(path, out var bytes) ? bytes : null;
+    public FileRead Read(string path) => files.TryGetValue(path, out var bytes) ? FileRead.Of(bytes) : FileRead.Missing;
 
     public DateTime Stamp(string path) => DateTime.UnixEpoch;
 }

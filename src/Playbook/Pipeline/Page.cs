@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using Playbook.Model;
 
 namespace Playbook.Pipeline;
@@ -26,8 +25,8 @@ public sealed record Page
     /// <summary>The raw text of a Markdown file, kept for line lookups in diagnostics.</summary>
     public string Source { get; init; } = "";
 
-    /// <summary>Parsed Markdown: owned by this page from parse until render, then dropped.</summary>
-    public MarkdownDocument? Document { get; init; }
+    /// <summary>Parsed Markdown from parse until render, then dropped; a module that changes it takes it first (see <see cref="MarkdownBody"/>).</summary>
+    public MarkdownBody? Document { get; init; }
 
     /// <summary>1-based line on which the Markdown body starts (after front matter).</summary>
     public int BodyLine { get; init; } = 1;
@@ -49,8 +48,11 @@ public sealed record Page
     /// <summary>Headings of the body (level, id, text) for the table of contents and search.</summary>
     public ImmutableArray<Heading> Headings { get; init; } = [];
 
-    /// <summary>Data computed by modules for layouts: checklist items, guide graph, navigation.</summary>
-    public ImmutableDictionary<string, object> Data { get; init; } = ImmutableDictionary<string, object>.Empty;
+    /// <summary>
+    /// What modules compute for later modules and layouts (checklist items, guide graph,
+    /// navigation, ...), each under a typed key of the module that writes it.
+    /// </summary>
+    public ImmutableDictionary<PageKey, object> Data { get; init; } = ImmutableDictionary<PageKey, object>.Empty;
 
     public bool IsAsset => Bytes is not null;
 
@@ -67,9 +69,12 @@ public sealed record Page
         ? Url.TrimStart('/')
         : Url.TrimStart('/') + "index.html";
 
-    public Page WithData(string key, object value) => this with { Data = Data.SetItem(key, value) };
+    public Page With<T>(PageKey<T> key, T value) where T : notnull => this with { Data = Data.SetItem(key, value) };
 
-    public T? Get<T>(string key) where T : class => Data.TryGetValue(key, out var v) ? v as T : null;
+    /// <summary>The value under <paramref name="key"/>, or null when no module set it.</summary>
+    public T? Get<T>(PageKey<T> key) where T : class => Data.TryGetValue(key, out var v) ? (T)v : null;
+
+    public bool Has(PageKey key) => Data.ContainsKey(key);
 }
 
 public sealed record LinkOrigin(string Href, int Line, int Column);

@@ -10,12 +10,12 @@ namespace Playbook.Preview;
 /// </summary>
 public sealed class CachedFileSet(IFileSet files) : IFileSet
 {
-    private readonly ConcurrentDictionary<string, byte[]?> _bytes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileRead> _bytes = new(StringComparer.Ordinal);
     private IReadOnlyList<string>? _paths;
 
     public IReadOnlyList<string> Paths => _paths ??= files.Paths;
 
-    public byte[]? Read(string path) => _bytes.GetOrAdd(path, files.Read);
+    public FileRead Read(string path) => _bytes.GetOrAdd(path, files.Read);
 
     public DateTime Stamp(string path) => files.Stamp(path);
 
@@ -35,7 +35,7 @@ public sealed class CachedFileSet(IFileSet files) : IFileSet
                 return;
             }
             _bytes.TryRemove(change.Path, out _);
-            if (_paths is { } paths && Listed(paths, change.Path) && Read(change.Path) is not null) continue;
+            if (_paths is { } paths && Listed(paths, change.Path) && Read(change.Path).Bytes is not null) continue;
             _paths = null;
             // A folder moved or deleted as a whole is one event; the files under it were not named.
             foreach (var inside in _bytes.Keys.Where(p => p.StartsWith(change.Path + "/", StringComparison.Ordinal))) _bytes.TryRemove(inside, out _);

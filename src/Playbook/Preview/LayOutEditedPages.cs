@@ -64,6 +64,6 @@ public sealed class LayOutEditedPages(IReadOnlyList<Page> site, IReadOnlyDiction
     }
 
     private static bool KeepsAnchors(Page page, Page last) =>
-        last.Get<HashSet<string>>(CollectIdsAndLinks.IdsKey) is not { } ids
-        || page.Get<HashSet<string>>(CollectIdsAndLinks.IdsKey) is { } now && ids.IsSubsetOf(now);
+        last.Get(CollectIdsAndLinks.IdsKey) is not { } ids
+        || page.Get(CollectIdsAndLinks.IdsKey) is { } now && ids.IsSubsetOf(now);
 }

@@ -31,7 +31,7 @@ namespace Playbook.Preview;
 public sealed class RenderCache
 {
     /// <summary>Page data: the fingerprint of the model the page was laid out with, for the ids-and-links cache.</summary>
-    public const string FingerprintKey = "render.fingerprint";
+    public static readonly PageKey<string> FingerprintKey = new("render.fingerprint");
 
     private readonly KeptWhileUsed<string, (byte[] Bytes, Page Page)> _reads = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);

@@ -50,8 +50,8 @@ public static class FrontMatterSchema
         return buffer.ToArray();
     }
 
-    /// <summary>The values a field may take, when playbook.yml or the model fixes them.</summary>
-    private static IReadOnlyList<string>? Allowed(string field, PlaybookConfig config) => field switch
+    /// <summary>The values a field may take, when playbook.yml or the model fixes them; the web editor's selects offer the same.</summary>
+    public static IReadOnlyList<string>? Allowed(string field, PlaybookConfig config) => field switch
     {
         "stage" or "stages" => config.Stages.Select(s => s.Id).ToList(),
         "phase" => config.Phases.Select(p => p.Id).ToList(),

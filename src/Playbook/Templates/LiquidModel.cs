@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Net;
 using System.Reflection;
 using System.Text;
 using Playbook.Model;
@@ -9,17 +8,17 @@ using Playbook.Model;
 namespace Playbook.Templates;
 
 /// <summary>
-/// Turns C# view models into the values layouts see. Every string is HTML-escaped here, once,
-/// so no layout can forget to escape a hostile title; only <see cref="Markup"/> passes through
-/// as HTML. Properties become snake_case keys: <c>ReviewDue</c> → <c>review_due</c>.
+/// Turns C# view models into the values layouts see. Strings stay the text they are, so filters
+/// (<c>truncate</c>, <c>size</c>, <c>upcase</c>) work on the text; the engine escapes them when it
+/// writes them out, and only <see cref="Markup"/> is written as HTML. Properties become
+/// snake_case keys: <c>ReviewDue</c> → <c>review_due</c>.
 /// </summary>
 public static class LiquidModel
 {
     public static object? From(object? value) => value switch
     {
         null => null,
-        string s => WebUtility.HtmlEncode(s),
-        Markup m => m.Html,
+        string or Markup => value,
         bool or int or long or double or decimal => value,
         DateOnly d => d.ToString("yyyy-MM-dd"),
         IDictionary dict => FromDictionary(dict),

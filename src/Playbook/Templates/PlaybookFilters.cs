@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Playbook.Templates;
 
 /// <summary>
-/// Liquid filters of the theme, registered as one group for every render. Inputs are already
-/// HTML-escaped strings (see <see cref="LiquidModel"/>), so filters return them as they are.
+/// Liquid filters of the theme, registered as one group for every render. Inputs are the text
+/// itself, not HTML; the engine escapes what a filter returns when it is written out.
 /// </summary>
 public static class PlaybookFilters
 {

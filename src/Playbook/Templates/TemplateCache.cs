@@ -44,10 +44,12 @@ public sealed class TemplateCache(IFileSet theme)
 
     private (DateTime Stamp, LiquidTemplate? Template, Diagnostic? Error) Parse(string path, DateTime stamp)
     {
-        var bytes = Theme.Read(path);
+        var read = Theme.Read(path);
         var file = "theme/" + path;
-        if (bytes is null)
+        if (read.IsMissing)
             return (stamp, null, Diagnostic.Error(file, 0, 0, MissingRule, $"the theme has no {path}; add it or choose another layout"));
+        if (read.Bytes is not { } bytes)
+            return (stamp, null, read.Error(file));
         var decoding = new Diagnostics();
         if (Utf8Text.Decode(file, bytes, decoding) is not { } source)
             return (stamp, null, decoding.Sorted()[0]);

@@ -23,7 +23,7 @@ public sealed class BuiltInTheme : IFileSet
 
     public IReadOnlyList<string> Paths { get; } = Names().ToList();
 
-    public byte[]? Read(string path) => Files.Value.GetValueOrDefault(path);
+    public FileRead Read(string path) => Files.Value.TryGetValue(path, out var bytes) ? FileRead.Of(bytes) : FileRead.Missing;
 
     /// <summary>The embedded files never change, so one fixed stamp keeps caches valid for good.</summary>
     public DateTime Stamp(string path) => DateTime.UnixEpoch;

@@ -13,7 +13,8 @@ public sealed class LayeredTheme(IFileSet own, IFileSet builtIn) : IFileSet
 
     public IReadOnlyList<string> Paths => Own.Paths.Union(builtIn.Paths, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-    public byte[]? Read(string path) => Own.Read(path) ?? builtIn.Read(path);
+    /// <summary>The own file when there is one, even one that cannot be read: the build reports it rather than quietly using the built-in one.</summary>
+    public FileRead Read(string path) => Own.Read(path) is { IsMissing: false } own ? own : builtIn.Read(path);
 
     /// <summary>
     /// The own file's stamp: the built-in one never changes, so only the own file appearing,

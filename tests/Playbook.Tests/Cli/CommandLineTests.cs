@@ -70,6 +70,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(["input"], Directory.GetFileSystemEntries(_root).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task Build_writes_the_Admin_editor_unless_told_no_admin()
+    {
+        // Given a site, when it is built as it is and with --no-admin
+        WriteSite(TestSite.Minimal());
+        Assert.Equal(CommandLine.Ok, await Run("build", "--input", Input, "--output", Output, "--theme", Theme));
+        var with = Directory.Exists(Path.Combine(Output, "admin")) ? Directory.GetFiles(Path.Combine(Output, "admin")).Select(Path.GetFileName).Order().ToList() : [];
+        Assert.Equal(CommandLine.Ok, await Run("build", "--no-admin", "--input", Input, "--output", Output, "--theme", Theme));
+
+        // Then the first has the editor's three files and the second none
+        Assert.Equal(["config.yml", "index.html", "preview.js"], with);
+        Assert.False(Directory.Exists(Path.Combine(Output, "admin")));
+    }
+
     [Theory]
     [InlineData("publish")]
     [InlineData("build", "--colour")]

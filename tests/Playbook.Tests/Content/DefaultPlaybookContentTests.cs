@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Playbook.Model;
+using Playbook.Modules;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Content;
@@ -51,7 +52,7 @@ public partial class DefaultPlaybookContentTests
         var copied = new List<string>();
         foreach (var path in TestSite.DefaultInput.Paths.Where(p => p.EndsWith(".md")))
         {
-            var text = System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(path)!);
+            var text = System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(path).Bytes!);
             copied.AddRange(Runs(text).Where(seedRuns.ContainsKey).Select(r => $"{path}: \"{r}\" (from {seedRuns[r]})"));
         }
         Assert.True(copied.Count == 0, "copied from a seed post:\n" + string.Join("\n", copied.Distinct()));
@@ -63,7 +64,7 @@ public partial class DefaultPlaybookContentTests
         var result = await TestSite.BuildDefaultAsync();
         var pages = result.Pages.Where(p => p.SourcePath.EndsWith(".md")).ToList();
         Assert.All(pages, p => Assert.True(
-            XrefLinks(System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(p.SourcePath)!)).Distinct().Count(id => id != p.Id) >= 2,
+            XrefLinks(System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(p.SourcePath).Bytes!)).Distinct().Count(id => id != p.Id) >= 2,
             $"{p.SourcePath} links fewer than two other pages by xref"));
     }
 
@@ -73,7 +74,7 @@ public partial class DefaultPlaybookContentTests
         var result = await TestSite.BuildDefaultAsync();
         foreach (var page in result.Pages.Where(p => p.SourcePath.EndsWith(".md")))
         {
-            var lastLine = System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(page.SourcePath)!).TrimEnd().Split('\n')[^1];
+            var lastLine = System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(page.SourcePath).Bytes!).TrimEnd().Split('\n')[^1];
             Assert.True(lastLine.Contains("Source", StringComparison.Ordinal), $"{page.SourcePath} does not end with a Source line: {lastLine}");
         }
     }
@@ -84,7 +85,7 @@ public partial class DefaultPlaybookContentTests
         var result = await TestSite.BuildDefaultAsync();
         foreach (var page in result.Pages.Where(p => p.SourcePath.EndsWith(".md")))
         {
-            var body = Body(System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(page.SourcePath)!));
+            var body = Body(System.Text.Encoding.UTF8.GetString(TestSite.DefaultInput.Read(page.SourcePath).Bytes!));
             switch (page.Kind)
             {
                 case Kinds.Article:
@@ -116,7 +117,7 @@ public partial class DefaultPlaybookContentTests
         // told apart when the path is shown or shared.
         var result = await TestSite.BuildDefaultAsync();
         var shared = result.Pages.Where(p => p.Kind == Kinds.Guide)
-            .SelectMany(p => ((GuideGraph)p.Data["guide"]).Steps.Select(s => (p.Id, Step: s)))
+            .SelectMany(p => p.Get(ReadGuideGraph.Key)!.Steps.Select(s => (p.Id, Step: s)))
             .SelectMany(x => x.Step.Answers.GroupBy(a => a.Target).Where(g => g.Count() > 1).Select(g => $"{x.Id}#{x.Step.Id} -> {g.Key}"))
             .ToList();
         Assert.True(shared.Count == 0, "answers sharing a target:\n" + string.Join("\n", shared));

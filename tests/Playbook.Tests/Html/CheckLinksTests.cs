@@ -42,7 +42,7 @@ public class CheckLinksTests
     {
         // Given a theme whose footer links a page that does not exist
         var theme = TestSite.Theme;
-        var files = theme.Paths.ToDictionary(p => p, p => theme.Read(p)!);
+        var files = theme.Paths.ToDictionary(p => p, p => theme.Read(p).Bytes!);
         files["includes/footer.liquid"] = System.Text.Encoding.UTF8.GetBytes("<footer><a href=\"/colophon/\">Colophon</a></footer>\n");
         // When the site is built
         var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(files), new BuildOptions { Today = TestSite.Today });

@@ -38,9 +38,9 @@ public class DrawGuideFlowchartsTests
         // Then every step and outcome is a box linking to its section, in the guide's order
         Assert.Equal(["#accounts", "#why", "#outcome-a", "#outcome-b"], svg.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.All(svg.QuerySelectorAll("a"), a => Assert.NotNull(html.GetElementById(a.GetAttribute("href")![1..])));
-        // And every answer is an arrow with its text as the label
+        // And every answer is an arrow labelled with its lead ("Yes" for "Yes, several")
         Assert.Equal(4, svg.QuerySelectorAll(".fc-edges path").Length);
-        Assert.Equal(["No", "Yes, several", "No", "Yes, in writing"], svg.QuerySelectorAll(":scope > text").Select(t => t.TextContent));
+        Assert.Equal(["No", "Yes", "No", "Yes"], svg.QuerySelectorAll(":scope > text").Select(t => t.TextContent));
         // And outcomes take their stage's tone, in playbook.yml's order
         Assert.Equal(["fc-outcome stage-tone-1", "fc-outcome stage-tone-2"], svg.QuerySelectorAll("a.fc-outcome").Select(a => a.GetAttribute("class")));
         // And it is a named, described group whose links stay reachable (role=img would hide them), styled only by classes
@@ -49,7 +49,7 @@ public class DrawGuideFlowchartsTests
         Assert.Equal("Flowchart: Where to start", html.GetElementById("flowchart-title")!.TextContent);
         Assert.StartsWith("2 questions and 2 outcomes.", html.GetElementById("flowchart-desc")!.TextContent);
         Assert.Empty(svg.QuerySelectorAll("[style]"));
-        Assert.NotNull(html.QuerySelector("link[rel=stylesheet][href*='diagrams']"));
+        Assert.NotNull(html.QuerySelector("link[rel=stylesheet][href*='/guide.']"));
     }
 
     [Fact]
@@ -69,6 +69,6 @@ public class DrawGuideFlowchartsTests
         Assert.Contains(result.Diagnostics, d => d.RuleId == "PB0301");
 
         // Then no page of the build carries a flowchart
-        Assert.DoesNotContain(result.Pages, p => p.Data.ContainsKey(Playbook.Modules.DrawGuideFlowcharts.Key));
+        Assert.DoesNotContain(result.Pages, p => p.Has(Playbook.Modules.DrawGuideFlowcharts.Key));
     }
 }

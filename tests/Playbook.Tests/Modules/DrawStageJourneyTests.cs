@@ -37,6 +37,6 @@ public class DrawStageJourneyTests
         var html = TestSite.Html(result, "articles/a/index.html");
 
         Assert.Empty(html.QuerySelectorAll("svg.stage-journey"));
-        Assert.Null(html.QuerySelector("link[href*='diagrams']"));
+        Assert.Null(html.QuerySelector("link[href*='/overview.']"));
     }
 }

@@ -14,7 +14,7 @@ public class ExtractChecklistTests
     {
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        return (IReadOnlyList<ChecklistItem>)result.Pages.Single(p => p.Id == "c").Data[ExtractChecklist.Key];
+        return result.Pages.Single(p => p.Id == "c").Get(ExtractChecklist.Key)!;
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ExtractChecklistTests
         Assert.True(html.QuerySelector(".checklist-progress")!.HasAttribute("hidden"));
         Assert.StartsWith("Date: ", html.QuerySelector(".handout-fields")!.TextContent);
         Assert.NotNull(html.QuerySelector("script[src^='/assets/js/checklist.']"));
-        Assert.NotNull(html.QuerySelector("head link[href^='/assets/css/tools.']"));
+        Assert.NotNull(html.QuerySelector("head link[href^='/assets/css/checklist.']"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ExtractChecklistTests
         var html = TestSite.Html(result, "articles/a/index.html");
         Assert.True(html.QuerySelector(".prose input[type=checkbox]")!.HasAttribute("disabled"));
         // Pages without tools do not load their stylesheet
-        Assert.Null(html.QuerySelector("link[href^='/assets/css/tools.']"));
+        Assert.Null(html.QuerySelector("link[href^='/assets/css/checklist.']"));
         Assert.False(result.Pages.Single(p => p.Id == "a").Data.ContainsKey(ExtractChecklist.Key));
     }
 }

@@ -24,7 +24,7 @@ public class RelatedPagesTests
 
         // Then the best score comes first, equal scores by title, the page itself and unrelated pages never
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        var nav = result.Pages.Single(p => p.Id == "a").Get<PageNavigation>(BuildNavigation.Key)!;
+        var nav = result.Pages.Single(p => p.Id == "a").Get(BuildNavigation.Key)!;
         Assert.Equal(["Z both", "B stage", "Y stage", "C tag"], nav.Related.Select(r => r.Title));
     }
 

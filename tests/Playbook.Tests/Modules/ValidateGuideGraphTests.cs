@@ -29,7 +29,7 @@ public class ValidateGuideGraphTests
         var result = await TestSite.BuildAsync(site);
         // Then it succeeds and the graph has the steps, answers and outcome with their lines
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        var graph = (GuideGraph)result.Pages.Single(p => p.Id == "g").Data[ReadGuideGraph.Key];
+        var graph = result.Pages.Single(p => p.Id == "g").Get(ReadGuideGraph.Key)!;
         Assert.Equal("start", graph.Start);
         Assert.Equal([("start", "Start?", 4), ("more", "More?", 9)], graph.Steps.Select(s => (s.Id, s.Question, s.Line)));
         Assert.Equal([("Yes", "more"), ("No", "outcome-a")], graph.Steps[0].Answers.Select(a => (a.Text, a.Target)));
@@ -47,7 +47,7 @@ public class ValidateGuideGraphTests
             "Stage: [](xref:tactical)");
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        var graph = (GuideGraph)result.Pages.Single(p => p.Id == "g").Data[ReadGuideGraph.Key];
+        var graph = result.Pages.Single(p => p.Id == "g").Get(ReadGuideGraph.Key)!;
         Assert.Equal(("is-it-new", "outcome-fresh-start"), (graph.Start, graph.Outcomes[0].Id));
     }
 
@@ -166,7 +166,7 @@ public class ValidateGuideGraphTests
             "Stage: strategic");
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
-        Assert.Equal("strategic", ((GuideGraph)result.Pages.Single(p => p.Id == "g").Data[ReadGuideGraph.Key]).Outcomes[0].Stage);
+        Assert.Equal("strategic", result.Pages.Single(p => p.Id == "g").Get(ReadGuideGraph.Key)!.Outcomes[0].Stage);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ public class CachedFileSetTests
         // Given a folder read once through the cache
         using var site = new TempSite(new() { ["a.md"] = "one", ["b.md"] = "two" });
         var files = new CachedFileSet(new DiskFileSet(site.Input));
-        var a = files.Read("a.md");
-        var b = files.Read("b.md");
+        var a = files.Read("a.md").Bytes;
+        var b = files.Read("b.md").Bytes;
 
         // When a changes on disk and the watcher says so (b changes too, unannounced)
         site.Write("a.md", "one, again");
@@ -20,9 +20,9 @@ public class CachedFileSetTests
         files.Forget([new SiteChange(SiteArea.Input, "a.md")]);
 
         // Then a is read anew, b is still the array read before
-        Assert.Equal("one, again", System.Text.Encoding.UTF8.GetString(files.Read("a.md")!));
-        Assert.Same(b, files.Read("b.md"));
-        Assert.NotSame(a, files.Read("a.md"));
+        Assert.Equal("one, again", System.Text.Encoding.UTF8.GetString(files.Read("a.md").Bytes!));
+        Assert.Same(b, files.Read("b.md").Bytes);
+        Assert.NotSame(a, files.Read("a.md").Bytes);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class CachedFileSetTests
         // Given a file in a folder, read through the cache
         using var site = new TempSite(new() { ["guides/a.md"] = "one" });
         var files = new CachedFileSet(new DiskFileSet(site.Input));
-        Assert.Equal("one", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md")!));
+        Assert.Equal("one", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md").Bytes!));
 
         // When the folder is moved, its file edited there, and the folder moved back (each move one event)
         Directory.Move(Path.Combine(site.Input, "guides"), Path.Combine(site.Input, "drafts"));
@@ -61,7 +61,7 @@ public class CachedFileSetTests
         files.Forget([new SiteChange(SiteArea.Input, "drafts"), new SiteChange(SiteArea.Input, "guides")]);
 
         // Then the file has its new text
-        Assert.Equal("two", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md")!));
+        Assert.Equal("two", System.Text.Encoding.UTF8.GetString(files.Read("guides/a.md").Bytes!));
     }
 
     [Fact]
@@ -69,13 +69,13 @@ public class CachedFileSetTests
     {
         using var site = new TempSite(new() { ["a.md"] = "one" });
         var files = new CachedFileSet(new DiskFileSet(site.Input));
-        var a = files.Read("a.md");
+        var a = files.Read("a.md").Bytes;
 
         site.Write("a.md", "changed");
         site.Write("b.md", "new");
         files.Forget([SiteChange.Unknown(SiteArea.Input)]);
 
-        Assert.NotSame(a, files.Read("a.md"));
+        Assert.NotSame(a, files.Read("a.md").Bytes);
         Assert.Equal(["a.md", "b.md"], files.Paths);
     }
 }

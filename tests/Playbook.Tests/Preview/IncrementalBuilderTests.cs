@@ -223,5 +223,26 @@ public class IncrementalBuilderTests
         Assert.DoesNotContain(result.Files, f => Text(f).Contains("__playbook", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_file_that_cannot_be_read_is_a_diagnostic_and_the_next_save_builds_again()
+    {
+        // Given a preview that has built the site once
+        using var site = new TempSite(Site());
+        var builder = new IncrementalBuilder(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        await builder.BuildAsync([]);
+
+        // When a page becomes a symbolic link to nothing and the watcher says so
+        File.Delete(Path.Combine(site.Input, "articles/goals.md"));
+        File.CreateSymbolicLink(Path.Combine(site.Input, "articles/goals.md"), "nowhere.md");
+        var broken = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+
+        // Then the build reports it at the file rather than throwing, and the next save builds the site again
+        Assert.Equal("articles/goals.md", Assert.Single(broken.Result.Diagnostics, d => d.RuleId == FileRead.Rule).File);
+        File.Delete(Path.Combine(site.Input, "articles/goals.md"));
+        site.Write("articles/goals.md", "---\ntitle: Goals\nstage: tactical\ntags: [kpi]\n---\nSet goals first.\n");
+        var fixedAgain = await builder.BuildAsync([new SiteChange(SiteArea.Input, "articles/goals.md")]);
+        Assert.True(fixedAgain.Result.Succeeded, TestSite.Errors(fixedAgain.Result));
+    }
+
     private static string Text(OutputFile file) => System.Text.Encoding.UTF8.GetString(file.Bytes);
 }

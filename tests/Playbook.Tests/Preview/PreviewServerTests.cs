@@ -69,6 +69,22 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task Preview_serves_the_Admin_editor_and_its_configuration_as_yaml_for_the_local_backend()
+    {
+        // Given a preview; when the web editor and its configuration are requested
+        using var site = new TempSite(Site());
+        await using var session = await StartAsync(site);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{session.Port}/") };
+        var page = await http.GetAsync("/admin/");
+        var config = await http.GetAsync("/admin/config.yml");
+
+        // Then both are there, the configuration with the type Decap expects of YAML
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
+        Assert.Equal("text/yaml", config.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("local_backend: true", await config.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Unknown_paths_get_the_sites_404_page_with_status_404()
     {
         // Given a preview of a site with a 404 page

@@ -49,7 +49,7 @@ public class ServiceWorkerTests
         // Given the theme without service-worker.js; When the site is built
         var full = TestSite.Theme;
         Assert.Contains(GenerateServiceWorker.TemplatePath, full.Paths);
-        var theme = new MemoryFileSet(full.Paths.Where(p => p != GenerateServiceWorker.TemplatePath).ToDictionary(p => p, p => full.Read(p)!));
+        var theme = new MemoryFileSet(full.Paths.Where(p => p != GenerateServiceWorker.TemplatePath).ToDictionary(p => p, p => full.Read(p).Bytes!));
         var result = await Engine.BuildAsync(MemoryFileSet.FromText(Site), theme, new BuildOptions { Today = TestSite.Today });
 
         // Then it builds, with no /sw.js (offline.js's registration then simply fails)

@@ -60,15 +60,32 @@ public class RuleSiteTests
 
     /// <summary>
     /// The site's input as it is on disk, except that a file named in <c>pad.txt</c> is padded to
-    /// the given size, so the over-2-MB site need not keep megabytes in the repository.
+    /// the given size, so the over-2-MB site need not keep megabytes in the repository, and that
+    /// <c>link.txt</c> names a symbolic link to make (a build cannot copy a broken link into the
+    /// test's output, so the input is copied to a temporary folder and the link made there).
     /// </summary>
     private static IFileSet Input(string folder)
     {
         var disk = new DiskFileSet(Path.Combine(folder, "input"));
+        var linkFile = Path.Combine(folder, "link.txt");
+        if (File.Exists(linkFile))
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "playbook-rule-sites", Path.GetFileName(folder));
+            if (Directory.Exists(copy)) Directory.Delete(copy, recursive: true);
+            foreach (var file in disk.Paths)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, file))!);
+                File.Copy(Path.Combine(disk.Root, file), Path.Combine(copy, file));
+            }
+            var link = File.ReadAllText(linkFile).Split(' ', StringSplitOptions.TrimEntries);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(copy, link[0]))!);
+            File.CreateSymbolicLink(Path.Combine(copy, link[0]), link[1]);
+            return new DiskFileSet(copy);
+        }
         var padFile = Path.Combine(folder, "pad.txt");
         if (!File.Exists(padFile)) return disk;
         var parts = File.ReadAllText(padFile).Split(' ', StringSplitOptions.TrimEntries);
-        var files = disk.Paths.ToDictionary(p => p, p => disk.Read(p)!);
+        var files = disk.Paths.ToDictionary(p => p, p => disk.Read(p).Bytes!);
         var (path, size) = (parts[0], int.Parse(parts[1]));
         files[path] = [.. files[path], .. Enumerable.Repeat((byte)'x', size - files[path].Length)];
         return new MemoryFileSet(files);

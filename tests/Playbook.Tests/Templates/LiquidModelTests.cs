@@ -5,7 +5,7 @@ namespace Playbook.Tests.Templates;
 public class LiquidModelTests
 {
     [Fact]
-    public void Strings_are_html_escaped_once_and_markup_passes_as_it_is()
+    public void Strings_stay_text_and_markup_stays_markup()
     {
         // Given a view with a hostile title, and trusted markup and a date beside it
         var model = new Dictionary<string, object?>
@@ -17,11 +17,11 @@ public class LiquidModelTests
         // When it becomes a Liquid value
         var hash = (Dictionary<string, object?>)LiquidModel.From(model)!;
         var tool = (Dictionary<string, object?>)hash["tool"]!;
-        // Then text is escaped, markup is not, and names are snake_case
-        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", tool["title"]);
-        Assert.Equal(new List<object?> { "a&amp;b" }, tool["stages"]);
+        // Then text is the text itself (the engine escapes it on output), markup is kept as markup, and names are snake_case
+        Assert.Equal("<script>alert('x')</script> & co", tool["title"]);
+        Assert.Equal(new List<object?> { "a&b" }, tool["stages"]);
         Assert.Equal(true, tool["leads_here"]);
-        Assert.Equal("<p>ok</p>", hash["body"]);
+        Assert.Equal(new Markup("<p>ok</p>"), hash["body"]);
         Assert.Equal("2027-01-02", hash["review_by"]);
     }
 
@@ -38,11 +38,11 @@ public class LiquidModelTests
     }
 
     [Fact]
-    public void Rendered_entities_are_not_escaped_twice()
+    public void Text_is_escaped_once_on_output()
     {
         var template = Playbook.Templates.Liquid.LiquidParser.Parse("{{ t }}", "t.liquid");
-        var html = template.Render(new Dictionary<string, object?> { ["t"] = LiquidModel.From("Fish & chips") }, _ => throw new InvalidOperationException());
-        Assert.Equal("Fish &amp; chips", html);
+        var html = template.Render(new Dictionary<string, object?> { ["t"] = LiquidModel.From("<script>alert('x')</script> & co") }, _ => throw new InvalidOperationException());
+        Assert.Equal("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", html);
     }
 
     [Theory]

@@ -121,7 +121,7 @@ public class TemplateCacheTests
     public async Task Site_with_a_broken_layout_fails_the_build_and_writes_nothing()
     {
         // Given the real theme with its page layout broken
-        var themeFiles = TestSite.Theme.Paths.ToDictionary(p => p, p => TestSite.Theme.Read(p)!);
+        var themeFiles = TestSite.Theme.Paths.ToDictionary(p => p, p => TestSite.Theme.Read(p).Bytes!);
         themeFiles["layouts/page.liquid"] = "{% for x in page.toc %}\n"u8.ToArray();
         // When the minimal site is built
         var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(themeFiles), new BuildOptions { Today = TestSite.Today });
@@ -136,7 +136,7 @@ public class TemplateCacheTests
     {
         private DateTime _stamp = DateTime.UnixEpoch;
         public IReadOnlyList<string> Paths => files.Keys.ToList();
-        public byte[]? Read(string path) => files.GetValueOrDefault(path);
+        public FileRead Read(string path) => files.TryGetValue(path, out var bytes) ? FileRead.Of(bytes) : FileRead.Missing;
         public DateTime Stamp(string path) => _stamp;
         public void Touch() => _stamp = _stamp.AddSeconds(1);
     }

@@ -22,7 +22,7 @@
       const shown = new URLSearchParams(location.search).get("path");
       const path = shown ? shown.split(",") : [];
       const last = guide.querySelector(`section.guide-step[data-step="${CSS.escape(path[path.length - 1] || "")}"]`);
-      const walk = path.length > 1 ? { path, outcome: last && !last.querySelector("a.guide-answer") ? path[path.length - 1] : "" } : null;
+      const walk = path.length > 1 ? { path, outcome: last && !last.querySelector(".guide-answers a") ? path[path.length - 1] : "" } : null;
       const before = api.walk(url);
       if (JSON.stringify(before) !== JSON.stringify(walk)) api.setWalk(url, walk);
     };

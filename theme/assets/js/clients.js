@@ -72,7 +72,6 @@
 
   const current = () => state.clients[state.current];
   const touch = (client, url) => { client.touched[url] = now(); };
-  const cleanName = (name) => String(name || "").trim().slice(0, MAX_NAME);
 
   const api = {
     KEY, MAX_NAME, MAX_NOTE,
@@ -106,37 +105,20 @@
       touch(client, url);
       save({});
     },
-    create(name) {
-      const id = newId();
-      state.clients[id] = blank(cleanName(name) || "New client");
-      state.current = id;
-      save({ switched: true });
-      return id;
-    },
-    rename(id, name) {
-      const clean = cleanName(name);
-      if (!clean || !state.clients[id]) return;
-      state.clients[id].name = clean;
-      save({});
-    },
     switchTo(id) {
       if (!state.clients[id] || id === state.current) return;
       state.current = id;
       save({ switched: true });
     },
-    remove(id) {
-      if (!state.clients[id]) return;
-      delete state.clients[id];
-      // There is always a client to tick for.
+    /**
+     * For clients-manage.js, which creates, renames, deletes and imports clients: runs a change
+     * to the whole workspace, keeps a client to tick for, saves and tells the page.
+     */
+    change(edit, detail) {
+      edit(state, blank, newId);
       if (Object.keys(state.clients).length === 0) state.clients[newId()] = blank("My client");
       if (!state.clients[state.current]) state.current = Object.keys(state.clients)[0];
-      save({ switched: true });
-    },
-    /** Replaces or adds an imported client (checked by the dashboard first), and makes it current. */
-    importClient(client) {
-      state.clients[client.id] = { name: client.name, stage: client.stage, ticks: client.ticks, walks: client.walks, notes: client.notes, touched: client.touched };
-      state.current = client.id;
-      save({ switched: true });
+      save(detail);
     },
   };
 

@@ -14,7 +14,7 @@
   const backButton = controls.querySelector(".guide-back");
 
   const answers = new Map([...sections].map(([id, section]) => [id,
-    [...section.querySelectorAll("a.guide-answer")].map((a) => ({ text: a.textContent.trim(), target: decodeURIComponent(a.hash.slice(1)) }))]));
+    [...section.querySelectorAll(".guide-answers > li > a:first-child")].map((a) => ({ text: a.textContent.trim(), target: decodeURIComponent(a.hash.slice(1)) }))]));
   const question = (id) => {
     const heading = sections.get(id).querySelector("h2").cloneNode(true);
     heading.querySelector(".heading-anchor")?.remove();

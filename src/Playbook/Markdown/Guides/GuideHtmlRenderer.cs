@@ -20,7 +20,7 @@ public sealed class GuideStepRenderer : HtmlObjectRenderer<GuideStepBlock>
         renderer.EnsureLine();
         // An outcome ends with one clear way on: the page of the stage it places the client in.
         if (step.StagePage is var (title, url, _))
-            renderer.Write("<p class=\"guide-next\"><a class=\"guide-stage-link\" href=\"").WriteEscapeUrl(url).Write("\">Go to the ").WriteEscape(title).WriteLine(" stage</a></p>");
+            renderer.Write("<p class=\"guide-next\"><a href=\"").WriteEscapeUrl(url).Write("\">Go to the ").WriteEscape(title).WriteLine(" stage</a></p>");
         renderer.WriteLine("</section>");
     }
 }

@@ -18,6 +18,9 @@ namespace Playbook.Markdown.Guides;
 /// </summary>
 public static class GuideReader
 {
+    // Marks an answer's link in the syntax tree; the page shows it by its list (.guide-answers), not a class of its own.
+    private static readonly object AnswerMark = new();
+
     public const string OutcomePrefix = "Outcome:";
     public const string StagePrefix = "Stage:";
 
@@ -64,8 +67,11 @@ public static class GuideReader
             // "3" for the third step, "B" for the second outcome: how paper and "go to" name them.
             var label = outcome is not null ? graph.LetterOf(id) : graph.NumberOf(id) is > 0 and var n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             if (label.Length > 0) heading.GetAttributes().AddProperty("data-label", label);
+            // A step is reached by walking the guide (or from the flowchart, which links every
+            // step), and its address is the guide's own deep link, so it needs no "#" of its own.
+            HeadingAnchorExtension.Omit(heading);
             foreach (var link in blocks.SelectMany(b => b.Descendants<LinkInline>()))
-                if (link.GetAttributes().Classes?.Contains("guide-answer") == true && link.Url is { Length: > 1 } url)
+                if (link.GetData(AnswerMark) is true && link.Url is { Length: > 1 } url)
                     link.GetAttributes().AddProperty("data-goto", graph.GoTo(Uri.UnescapeDataString(url[1..])));
             document.Insert(document.IndexOf(heading), section);
             foreach (var block in blocks.Prepend(heading))
@@ -104,7 +110,7 @@ public static class GuideReader
                 if (item.FirstOrDefault() is not ParagraphBlock { Inline: { } inline }) continue;
                 var first = inline.FirstOrDefault(i => i is not LiteralInline l || !l.Content.IsEmptyOrWhitespace());
                 if (first is not LinkInline { IsImage: false } link || link.Url is not { } url || !url.StartsWith('#')) continue;
-                link.GetAttributes().AddClass("guide-answer");
+                link.SetData(AnswerMark, true);
                 answers.Add(new GuideAnswer(MarkdownText.Plain(link).Trim(), Uri.UnescapeDataString(url[1..]), link.Line + 1, link.Column + 1));
             }
             if (answers.Count > before) list.GetAttributes().AddClass("guide-answers");

@@ -114,6 +114,7 @@ internal static class Values
     public static object? Size(object? value) => value switch
     {
         string s => s.Length,
+        Markup m => m.Html.Length,
         ICollection c => c.Count,
         IReadOnlyCollection<KeyValuePair<string, object?>> d => d.Count,
         IEnumerable e => e.Cast<object?>().Count(),
@@ -122,6 +123,9 @@ internal static class Values
 
     public static bool Compare(object? left, string op, object? right)
     {
+        // Conditions read HTML the build made (a page's content) as the text it is: `content contains "<table"`.
+        if (left is Markup ml) left = ml.Html;
+        if (right is Markup mr) right = mr.Html;
         if (left is Emptiness el) (left, right) = (right, el);
         if (right is Emptiness er)
             return op switch { "==" => er.Matches(left), "!=" or "<>" => !er.Matches(left), _ => false };

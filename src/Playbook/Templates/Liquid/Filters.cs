@@ -30,7 +30,8 @@ internal static class Filters
         ["strip"] = Of(i => S(i).Trim()),
         ["lstrip"] = Of(i => S(i).TrimStart()),
         ["rstrip"] = Of(i => S(i).TrimEnd()),
-        ["escape"] = Of(i => WebUtility.HtmlEncode(S(i))),
+        // Already HTML, so writing it out does not escape it a second time.
+        ["escape"] = Of(i => new Markup(WebUtility.HtmlEncode(S(i)))),
         ["url_encode"] = Of(i => Uri.EscapeDataString(S(i))),
         ["replace"] = new(2, 2, (i, a) => S(i).Replace(S(a[0]), S(a[1]), StringComparison.Ordinal)),
         ["remove"] = Of((i, a) => S(i).Replace(S(a), "", StringComparison.Ordinal)),

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 
 namespace Playbook.Templates.Liquid;
@@ -30,12 +31,14 @@ internal sealed record TextNode(string Text) : Node(0, 0)
     }
 }
 
+/// <summary><c>{{ value }}</c>: text is HTML-escaped as it is written, <see cref="Markup"/> is written as the HTML it is.</summary>
 internal sealed record OutputNode(Expression Value, int Line, int Column) : Node(Line, Column)
 {
     public override Flow Render(RenderContext context, StringBuilder output)
     {
         context.Current = this;
-        output.Append(Values.Text(Value.Evaluate(context)));
+        var value = Value.Evaluate(context);
+        output.Append(value is Markup markup ? markup.Html : WebUtility.HtmlEncode(Values.Text(value)));
         return Flow.Normal;
     }
 }
@@ -126,7 +129,8 @@ internal sealed record CaptureNode(string Variable, IReadOnlyList<Node> Body, in
     {
         var captured = new StringBuilder();
         var flow = RenderAll(Body, context, captured);
-        context.Assign(Variable, captured.ToString());
+        // What was captured was written out, so it is HTML already: escaping it again would show its entities.
+        context.Assign(Variable, new Markup(captured.ToString()));
         return flow;
     }
 }

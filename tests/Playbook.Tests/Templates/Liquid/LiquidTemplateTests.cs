@@ -55,7 +55,7 @@ public class LiquidTemplateTests
     [InlineData("{{- title -}} !", "Plan!")]
     [InlineData("{{ tags | join: ', ' }}|{{ tags | size }}|{{ title | size }}|{{ tags | first }}{{ tags | last }}", "a, b, c|3|4|ac")]
     [InlineData("{{ nothing | default: 'dflt' }}{{ empty_text | default: 'e' }}{{ title | default: 'no' }}", "dfltePlan")]
-    [InlineData("{{ title | append: '!' | prepend: '¡' | replace: 'Pl', 'pl' | remove: 'n' }}", "¡pla!")]
+    [InlineData("{{ title | append: ')' | prepend: '(' | replace: 'Pl', 'pl' | remove: 'n' }}", "(pla)")]
     [InlineData("{{ 'a,b' | split: ',' | reverse | join: '-' }}|{{ '  x ' | strip }}|{{ 'abcdef' | truncate: 5 }}", "b-a|x|ab...")]
     [InlineData("{{ n | plus: 2 }} {{ n | minus: 5 }} {{ n | times: 2 }} {{ 7 | divided_by: 2 }} {{ 7.0 | divided_by: 2 }} {{ 7 | modulo: 4 }}", "5 -2 6 3 3.5 3")]
     [InlineData("{{ page.stages | map: 'id' | join: '+' }}|{{ page.stages | where: 'id', 's2' | map: 'title' | first }}", "s1+s2|Two")]

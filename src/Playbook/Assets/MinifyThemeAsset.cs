@@ -1,0 +1,26 @@
+using System.Text;
+using Playbook.Pipeline;
+
+namespace Playbook.Assets;
+
+/// <summary>
+/// The theme's stylesheets and scripts as they are published: minified, so every page carries
+/// fewer bytes. A file the minifier cannot read is published as written, with warning PB0404 at
+/// the place it stopped, rather than failing a build over a theme author's unusual syntax.
+/// </summary>
+public static class MinifyThemeAsset
+{
+    public const string RuleId = "PB0404";
+
+    public static byte[] Run(string path, byte[] bytes, string file, Action<Diagnostic> report)
+    {
+        var minify = path.EndsWith(".css", StringComparison.Ordinal) ? MinifyCss.Run
+            : path.EndsWith(".js", StringComparison.Ordinal) ? MinifyJs.Run
+            : (Func<string, AssetResult>?)null;
+        if (minify is null) return bytes;
+        var result = minify(Encoding.UTF8.GetString(bytes));
+        if (result.Problem is null) return Encoding.UTF8.GetBytes(result.Text);
+        report(Diagnostic.Warning(file, result.Line, result.Column, RuleId, $"{result.Problem}, so this file is published without minifying"));
+        return bytes;
+    }
+}
