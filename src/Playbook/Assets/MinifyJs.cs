@@ -18,6 +18,9 @@ public static class MinifyJs
     private static readonly HashSet<string> RegexAfter =
         ["return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await"];
 
+    // Words whose parenthesis is followed by a statement, not a value: `if (x) /re/.test(s)`.
+    private static readonly HashSet<string> StatementAfterParenthesis = ["if", "while", "for", "with"];
+
     public static AssetResult Run(string js)
     {
         var output = new StringBuilder(js.Length);
@@ -27,6 +30,7 @@ public static class MinifyJs
         var newline = false;
         var depth = 0;
         var templates = new Stack<int>();
+        var parentheses = new Stack<bool>();
         var i = 0;
         while (i < js.Length)
         {
@@ -88,9 +92,11 @@ public static class MinifyJs
             {
                 if (c == '{') depth++;
                 else if (c == '}') depth--;
+                var opensStatement = c == ')' && parentheses.TryPop(out var control) && control;
+                if (c == '(') parentheses.Push(last == Last.Word && StatementAfterParenthesis.Contains(lastWord));
                 output.Append(c);
                 i++;
-                last = c is ')' or ']' or '}' ? Last.Value : Last.Punctuation;
+                last = c is ')' or ']' or '}' && !opensStatement ? Last.Value : Last.Punctuation;
             }
         }
         return AssetResult.Minified(output.ToString());
@@ -125,6 +131,13 @@ public static class MinifyJs
         return (previous, next) is ('+', '+') or ('-', '-') or ('/', '/') or ('/', '*');
     }
 
+    /// <summary>
+    /// Whether a slash here opens a regular expression. After the <c>)</c> of <c>if (…)</c>,
+    /// <c>while (…)</c>, <c>for (…)</c> or <c>with (…)</c> a statement starts (the caller marks that
+    /// as punctuation); after any other <c>)</c>, a <c>]</c> or a <c>}</c> it is a division, as JSMin
+    /// reads it, so a regular expression that opens a statement right after a block loses runs of
+    /// spaces: keep it in a variable.
+    /// </summary>
     private static bool StartsRegex(StringBuilder output, Last last, string lastWord) => last switch
     {
         Last.Nothing => true,

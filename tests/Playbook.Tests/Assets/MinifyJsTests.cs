@@ -38,6 +38,8 @@ public class MinifyJsTests
     [InlineData("const q = a / b / c;", "const q=a/b/c;")]
     [InlineData("const r = x.split(/ +/) // words", "const r=x.split(/ +/)")]
     [InlineData("if (/ x /i  in y) z()", "if(/ x /i in y)z()")]
+    [InlineData("if (ok(a)) /a  b/.test(s)", "if(ok(a))/a  b/.test(s)")]
+    [InlineData("const h = (a + b) / 2 / c", "const h=(a+b)/2/c")]
     public void Strings_templates_and_regular_expressions_are_copied_as_written(string js, string expected) =>
         Assert.Equal(expected, MinifyJs.Run(js).Text);
 
