@@ -18,7 +18,19 @@ public static class MinifyThemeAsset
             : path.EndsWith(".js", StringComparison.Ordinal) ? MinifyJs.Run
             : (Func<string, AssetResult>?)null;
         if (minify is null) return bytes;
-        var result = minify(Encoding.UTF8.GetString(bytes));
+        string text;
+        try
+        {
+            text = Utf8Text.Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // Decoding would put replacement characters where the bytes were: publish them untouched.
+            var (line, column) = Utf8Text.LineOfByte(bytes, e.Index);
+            report(Diagnostic.Warning(file, line, column, RuleId, $"invalid UTF-8 at byte offset {e.Index}, so this file is published without minifying"));
+            return bytes;
+        }
+        var result = minify(text);
         if (result.Problem is null) return Encoding.UTF8.GetBytes(result.Text);
         report(Diagnostic.Warning(file, result.Line, result.Column, RuleId, $"{result.Problem}, so this file is published without minifying"));
         return bytes;

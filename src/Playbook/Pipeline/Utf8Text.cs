@@ -11,7 +11,7 @@ public static class Utf8Text
 {
     public const string Rule = "PB0113";
 
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text without a byte-order mark, or null after reporting where the bytes stop being UTF-8.</summary>
     public static string? Decode(string path, byte[] bytes, Diagnostics diagnostics)
@@ -32,7 +32,7 @@ public static class Utf8Text
     }
 
     /// <summary>Line and column of a byte, the column counted in characters as an editor shows it.</summary>
-    private static (int Line, int Column) LineOfByte(byte[] bytes, int index)
+    internal static (int Line, int Column) LineOfByte(byte[] bytes, int index)
     {
         var (line, column) = (1, 1);
         for (var i = 0; i < Math.Min(index, bytes.Length); i++)
