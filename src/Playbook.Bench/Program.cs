@@ -1,7 +1,7 @@
 using System.Globalization;
 using Playbook.Bench;
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 
 // Benchmark: the same synthetic playbook built by Playbook and by Hugo, from clean, several
 // times each, interleaved so that both tools see the same load on a shared machine.
@@ -20,7 +20,7 @@ var cli = Measure.Output("bash", Path.Combine(repo, ".ci/playbook-binary.sh")).T
 Console.WriteLine($"  {cli}");
 
 var configYaml = File.ReadAllText(Path.Combine(repo, "input/playbook.yml"));
-var config = ConfigReader.Read(configYaml, new Diagnostics())
+var config = ConfigReader.Read(configYaml, new DiagnosticList())
     ?? throw new InvalidOperationException("input/playbook.yml does not parse; run 'playbook check' first");
 var css = File.ReadAllText(Path.Combine(repo, "theme/assets/css/site.css"));
 

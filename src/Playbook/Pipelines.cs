@@ -1,3 +1,4 @@
+using Playbook.Admin;
 using Playbook.Html;
 using Playbook.Modules;
 using Playbook.Output;

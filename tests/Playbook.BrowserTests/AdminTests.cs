@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Playbook.Admin;
 using Playbook.Cli.Preview;
+using Playbook.Files;
 using Playbook.Pipeline;
 using Xunit.Abstractions;
 
@@ -110,7 +111,7 @@ public sealed class AdminTests(SiteFixture site, ITestOutputHelper output) : IAs
         Assert.Contains(", 0 warnings, 0 errors", stdout.ToString(), StringComparison.Ordinal);
 
         // And the new checklist is a page of the site, the article has its new description
-        var build = await Engine.BuildAsync(new DiskFileSet(Input), new DiskFileSet(Path.Combine(SiteFixture.FindRoot(), "theme")), new BuildOptions { Strict = true });
+        var build = await Engine.BuildAsync(new DiskFileSet(Input), new DiskFileSet(Path.Combine(SiteFixture.FindRoot(), "theme")), new BuildOptions { Strict = true }, Pipelines.Default());
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         Assert.Empty(build.Diagnostics);
         var built = Assert.Single(build.Pages, p => p.Url == "/checklists/kick-off-meeting-with-the-client/");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using Playbook.Files;
 using Playbook.Pipeline;
 
 namespace Playbook.BrowserTests;
@@ -31,7 +32,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = FindRoot();
-        Build = await Engine.BuildAsync(new DiskFileSet(Path.Combine(root, "input")), new DiskFileSet(Path.Combine(root, "theme")), new BuildOptions());
+        Build = await Engine.BuildAsync(new DiskFileSet(Path.Combine(root, "input")), new DiskFileSet(Path.Combine(root, "theme")), new BuildOptions(), Pipelines.Default());
         if (!Build.Succeeded) throw new InvalidOperationException("the default playbook does not build:\n" + string.Join("\n", Build.Diagnostics));
         _files = Build.Files.ToDictionary(f => "/" + f.Path, f => f.Bytes);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Playbook.Files;
 using Playbook.Pipeline;
 
 namespace Playbook.BrowserTests;
@@ -102,7 +103,7 @@ public partial class ValidityTests(SiteFixture site)
             """);
 
         // When it is built
-        var build = await Engine.BuildAsync(new MemoryFileSet(files), new DiskFileSet(Path.Combine(root, "theme")), new BuildOptions());
+        var build = await Engine.BuildAsync(new MemoryFileSet(files), new DiskFileSet(Path.Combine(root, "theme")), new BuildOptions(), Pipelines.Default());
 
         // Then the allowed HTML is there as HTML, nothing hostile is, and the Nu checker finds no error
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
 using Playbook.Output;
 using Playbook.Pipeline;
@@ -52,7 +54,7 @@ public static class BuildCommand
         // The pages are written while the build checks them; only a build that succeeds swaps them in.
         using var writer = write ? TryBegin(output) : null;
         using var progress = ProgressLine.Start(stderr);
-        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), ThemeFolder.Files(ThemeFolder.Find(options.Get("theme"), inputDir)), buildOptions,
+        var result = await Engine.BuildAsync(new DiskFileSet(inputDir), ThemeFolder.Files(ThemeFolder.Find(options.Get("theme"), inputDir)), buildOptions, Pipelines.Default(),
             progress: progress.Report, filesFinal: writer is null ? null : writer.WriteAhead);
         progress.Dispose();
 
@@ -107,7 +109,7 @@ public static class BuildCommand
         }
     }
 
-    /// <summary>Diagnostics name files as the author sees them from where the command runs: input/x.md, theme/...</summary>
+    /// <summary>DiagnosticList name files as the author sees them from where the command runs: input/x.md, theme/...</summary>
     private static string Relative(string inputDir, Diagnostic d) => (d with { File = DisplayPath(inputDir, d.File) }).ToString();
 
     public static string DisplayPath(string inputDir, string file)

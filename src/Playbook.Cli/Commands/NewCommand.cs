@@ -1,6 +1,7 @@
 using System.Globalization;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
-using Playbook.Pipeline;
 
 namespace Playbook.Cli.Commands;
 
@@ -24,7 +25,7 @@ public static class NewCommand
         if (options.Positional.Count != 2) throw new UsageException("new takes a kind and a title: playbook new checklist \"Kick-off meeting\"");
         var (kind, title) = (options.Positional[0], options.Positional[1]);
         var inputDir = options.Get("input", "input");
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         var configPath = Path.Combine(inputDir, ConfigReader.FileName);
         var config = ConfigReader.Load(new DiskFileSet(inputDir), diagnostics);
         if (config is null)

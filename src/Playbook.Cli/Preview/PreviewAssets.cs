@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 
 namespace Playbook.Cli.Preview;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Playbook.Cli.Commands;
+using Playbook.Files;
 using Playbook.Output;
 using Playbook.Pipeline;
 using Playbook.Preview;

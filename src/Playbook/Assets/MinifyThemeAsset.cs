@@ -1,5 +1,6 @@
 using System.Text;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
+using Playbook.Files;
 
 namespace Playbook.Assets;
 

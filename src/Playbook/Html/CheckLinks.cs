@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Modules;
 using Playbook.Pipeline;
 

@@ -4,7 +4,6 @@ using AngleSharp.Html.Parser.Tokens;
 using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using Playbook.Pipeline;
-using Playbook.Preview;
 
 namespace Playbook.Html;
 
@@ -22,14 +21,14 @@ public sealed class CollectIdsAndLinks : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        // In preview, a page laid out from an unchanged model was read by an earlier build.
-        var found = context.RenderCache is { } cache && page.Get(RenderCache.FingerprintKey) is { } fingerprint
-            ? cache.IdsAndLinks(fingerprint, () => Collect(page.Html))
-            : Collect(page.Html);
+        var found = Collect(page.Html);
         return page.With(IdsKey, found.Ids).With(LinksKey, found.Links);
     }
 
-    public static RenderCache.IdsAndLinksFound Collect(string html)
+    /// <summary>A finished page's element ids and the hrefs and srcs it links to.</summary>
+    public sealed record Found(HashSet<string> Ids, List<string> Links);
+
+    public static Found Collect(string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
@@ -57,7 +56,7 @@ public sealed class CollectIdsAndLinks : PerPageModule
                 else if (IsLink(tag, name)) links.Add(attribute.Value.ToString());
             }
         }
-        return new RenderCache.IdsAndLinksFound(ids, links);
+        return new Found(ids, links);
     }
 
     private static bool IsLink(string element, string attribute) => (element, attribute) switch

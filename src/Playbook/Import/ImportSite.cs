@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Modules;
-using Playbook.Pipeline;
 
 namespace Playbook.Import;
 

@@ -1,7 +1,7 @@
 using System.Text;
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Modules;
-using Playbook.Pipeline;
 
 namespace Playbook.Import;
 

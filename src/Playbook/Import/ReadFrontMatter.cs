@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 
 namespace Playbook.Import;
 

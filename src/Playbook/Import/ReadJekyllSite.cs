@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 
 namespace Playbook.Import;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 
 namespace Playbook.Import;
 

@@ -10,6 +10,9 @@ namespace Playbook.Markdown;
 /// </summary>
 public static class PlaybookMarkdown
 {
+    /// <summary>How authors link to a page by its id, whatever its file or URL: <c>[text](xref:some-id#anchor)</c>.</summary>
+    public const string XrefScheme = "xref:";
+
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePreciseSourceLocation()

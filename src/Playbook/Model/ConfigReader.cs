@@ -1,4 +1,5 @@
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Model;
@@ -19,7 +20,7 @@ public static class ConfigReader
     private static readonly string[] NavFields = ["title", "url"];
 
     /// <summary>playbook.yml of an input folder: missing is PB0001, unreadable PB0122, bytes that are not UTF-8 are PB0113.</summary>
-    public static PlaybookConfig? Load(IFileSet input, Diagnostics diagnostics)
+    public static PlaybookConfig? Load(IFileSet input, DiagnosticList diagnostics)
     {
         var read = input.Read(FileName);
         if (read.IsMissing) return Read(null, diagnostics);
@@ -31,7 +32,7 @@ public static class ConfigReader
         return Utf8Text.Decode(FileName, bytes, diagnostics) is { } text ? Read(text, diagnostics) : null;
     }
 
-    public static PlaybookConfig? Read(string? text, Diagnostics diagnostics)
+    public static PlaybookConfig? Read(string? text, DiagnosticList diagnostics)
     {
         if (text is null)
         {

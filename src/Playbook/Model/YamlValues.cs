@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -10,7 +10,7 @@ namespace Playbook.Model;
 /// Reads typed values out of YamlDotNet's node tree. Every failure is a diagnostic at the node's
 /// own line, shifted by <paramref name="lineOffset"/> when the YAML sits inside a larger file.
 /// </summary>
-internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagnostics, string ruleId)
+internal sealed class YamlValues(string file, int lineOffset, DiagnosticList diagnostics, string ruleId)
 {
     public SourcePosition PositionOf(YamlNode node) => new((int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
@@ -80,7 +80,7 @@ internal sealed class YamlValues(string file, int lineOffset, Diagnostics diagno
     }
 
     /// <summary>Parses YAML text into its root node, or reports the parser's error at its line and column.</summary>
-    public static YamlNode? Parse(string yaml, string file, int lineOffset, Diagnostics diagnostics, string ruleId)
+    public static YamlNode? Parse(string yaml, string file, int lineOffset, DiagnosticList diagnostics, string ruleId)
     {
         var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Pipeline;
-using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Modules;
@@ -10,27 +10,31 @@ namespace Playbook.Modules;
 /// Wraps every page in its Liquid layout: the kind's layout (or the one its front matter names)
 /// renders the main column, then <c>base</c> renders the page shell around it.
 /// </summary>
-public sealed class ApplyLayouts : IModule
+/// <param name="renderer">How a page's layouts are rendered from its model: at once, unless a layer
+/// composed around the build can answer from what it rendered before for an equal model.</param>
+public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : IModule
 {
+    /// <summary>Renders <paramref name="layout"/> for a page whose model is <paramref name="site"/> and <paramref name="page"/>, or calls <paramref name="render"/> to do it.</summary>
+    public delegate string? Renderer(string layout, object site, object page, Func<string?> render);
+
     public const string BaseLayout = "base";
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context) => Task.FromResult(LayOut(pages, pages, context));
 
     /// <summary>Lays out <paramref name="pages"/> as pages of <paramref name="site"/>, whose assets and stages the layouts link to.</summary>
-    public static IReadOnlyList<Page> LayOut(IReadOnlyList<Page> pages, IReadOnlyList<Page> site, BuildContext context)
+    public IReadOnlyList<Page> LayOut(IReadOnlyList<Page> pages, IReadOnlyList<Page> site, BuildContext context)
     {
         var siteModel = SiteModel(site, context);
-        var siteFingerprint = context.RenderCache is null ? "" : RenderCache.Fingerprint(siteModel);
         var results = new Page[pages.Count];
         Parallel.For(0, pages.Count, context.Parallelism, i =>
         {
             var page = pages[i];
-            results[i] = page.IsAsset ? page : Render(page, siteModel, siteFingerprint, context);
+            results[i] = page.IsAsset ? page : Render(page, siteModel, context);
         });
         return results;
     }
 
-    private static Page Render(Page page, object site, string siteFingerprint, BuildContext context)
+    private Page Render(Page page, object site, BuildContext context)
     {
         var file = page.SourcePath.Length > 0 ? page.SourcePath : page.Url;
         var layout = page.FrontMatter.Layout ?? page.Kind;
@@ -44,15 +48,11 @@ public sealed class ApplyLayouts : IModule
             }
             layout = Kinds.Page;
         }
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = LiquidModel.From(PageModel(page, context)) };
-        if (context.RenderCache is { } cache)
-        {
-            // The site model is the same for every page, so it is hashed once per build.
-            var fingerprint = RenderCache.Fingerprint(siteFingerprint, layout, model.Where(e => e.Key != "site").ToDictionary());
-            var cached = cache.Layout(fingerprint, () => RenderLayouts(layout, model, file, context));
-            return cached is null ? page : (page with { Html = cached }).With(RenderCache.FingerprintKey, fingerprint);
-        }
-        var html = RenderLayouts(layout, model, file, context);
+        var pageModel = LiquidModel.From(PageModel(page, context))!;
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = site, ["page"] = pageModel };
+        var html = renderer is null
+            ? RenderLayouts(layout, model, file, context)
+            : renderer(layout, site, pageModel, () => RenderLayouts(layout, model, file, context));
         return html is null ? page : page with { Html = html };
     }
 

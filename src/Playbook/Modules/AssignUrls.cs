@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -16,8 +17,7 @@ public sealed class AssignUrls : IModule
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
-        // A page preview kept already rendered has the URL its unchanged text gave it.
-        var result = pages.Select(p => !p.IsMarkdown || p.Document is null ? p : p with { Url = UrlOf(p) }).ToList();
+        var result = pages.Select(p => p.IsMarkdown && UrlOf(p) is var url && url != p.Url ? p with { Url = url } : p).ToList();
         var content = result.Where(p => p.IsMarkdown).ToList();
 
         foreach (var group in content.GroupBy(p => p.Id).Where(g => g.Count() > 1))

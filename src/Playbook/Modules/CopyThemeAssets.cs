@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Playbook.Assets;
+using Playbook.Files;
 using Playbook.Model;
 using Playbook.Pipeline;
 

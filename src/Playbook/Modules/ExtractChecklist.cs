@@ -20,7 +20,7 @@ public sealed class ExtractChecklist : PerPageModule
 {
     public static readonly PageKey<IReadOnlyList<ChecklistItem>> Key = new("checklist");
 
-    protected override bool Handles(Page page) => page.Document is not null && page.Kind == Kinds.Checklist;
+    protected override bool Handles(Page page) => page.IsMarkdown && page.Kind == Kinds.Checklist;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Markdown.Worksheets;
 using Playbook.Model;
 using Playbook.Pipeline;
@@ -13,7 +14,7 @@ public sealed class ExtractWorksheet : PerPageModule
 {
     public static readonly PageKey<WorksheetData> Key = new("worksheet");
 
-    protected override bool Handles(Page page) => page.Document is not null && page.Kind == Kinds.Worksheet;
+    protected override bool Handles(Page page) => page.IsMarkdown && page.Kind == Kinds.Worksheet;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

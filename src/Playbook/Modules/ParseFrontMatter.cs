@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Pipeline;
 using YamlDotNet.RepresentationModel;

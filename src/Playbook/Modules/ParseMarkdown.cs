@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Playbook.Diagnostics;
 using Playbook.Markdown;
 using Playbook.Pipeline;
 
@@ -28,9 +29,6 @@ public sealed class ParseMarkdown : PerPageModule
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        // In preview, a page whose text did not change comes back as it was rendered last time;
-        // the steps up to RenderMarkdown see no syntax tree and leave it as it is.
-        if (context.RenderCache?.RenderedBody(page) is { } rendered) return rendered;
         MarkdownObject? tooDeep;
         try
         {

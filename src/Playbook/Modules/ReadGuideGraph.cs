@@ -9,40 +9,35 @@ namespace Playbook.Modules;
 /// syntax tree. It runs before links are resolved, while an outcome's <c>Stage:</c> link still
 /// says <c>xref:</c> and which stage it means.
 /// </summary>
-public sealed class ReadGuideGraph : IModule
+public sealed class ReadGuideGraph : PerPageModule<ReadGuideGraph.Stages>
 {
     public static readonly PageKey<GuideGraph> Key = new("guide");
 
-    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
-    {
-        // A stage is named by its stage page's id (what an xref links to) or by its id in playbook.yml.
-        var stageOfPage = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
-            .GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().FrontMatter.Stages[0]);
-        string? Resolve(string reference) =>
-            stageOfPage.GetValueOrDefault(reference) ?? context.Config.FindStage(reference)?.Id;
-        var stagePages = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1)
-            .GroupBy(p => p.FrontMatter.Stages[0]).ToDictionary(g => g.Key, g => g.First().Url);
-        (string, string, int)? StagePage(string stage) =>
-            stagePages.TryGetValue(stage, out var url) && context.Config.FindStage(stage) is { } s
-                ? (s.Title, url, Templates.StageView.ToneOf(context.Config.StageNumber(s.Id)))
-                : null;
+    /// <summary>How an outcome names its stage, and what it shows of the stage's page.</summary>
+    public sealed record Stages(Func<string, string?> Resolve, Func<string, (string Title, string Url, int Tone)?> Page);
 
-        var results = new Page[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-        {
-            var page = pages[i];
-            if (page.Document is null || page.Kind != Kinds.Guide)
-            {
-                results[i] = page;
-                return;
-            }
-            // Steps are wrapped in sections in place, so the tree moves to the page this returns.
-            var body = page.Document.Take();
-            var graph = GuideReader.Read(body.Tree, Resolve);
-            GuideReader.WrapSteps(body.Tree, graph, StagePage);
-            results[i] = (page with { Document = body }).With(Key, graph);
-        });
-        IReadOnlyList<Page> output = results;
-        return Task.FromResult(output);
+    protected override Stages Gather(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        var config = context.Config;
+        var stagePages = pages.Where(p => p.Kind == Kinds.Stage && p.FrontMatter.Stages.Count == 1).ToList();
+        // A stage is named by its stage page's id (what an xref links to) or by its id in playbook.yml.
+        var stageOfPage = stagePages.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().FrontMatter.Stages[0]);
+        var urlOfStage = stagePages.GroupBy(p => p.FrontMatter.Stages[0]).ToDictionary(g => g.Key, g => g.First().Url);
+        return new Stages(
+            reference => stageOfPage.GetValueOrDefault(reference) ?? config.FindStage(reference)?.Id,
+            stage => urlOfStage.TryGetValue(stage, out var url) && config.FindStage(stage) is { } s
+                ? (s.Title, url, Templates.StageView.ToneOf(config.StageNumber(s.Id)))
+                : null);
+    }
+
+    protected override bool Handles(Page page) => page.IsMarkdown && page.Kind == Kinds.Guide;
+
+    protected override Page Transform(Page page, Stages stages, BuildContext context)
+    {
+        // Steps are wrapped in sections in place, so the tree moves to the page this returns.
+        var body = page.Document!.Take();
+        var graph = GuideReader.Read(body.Tree, stages.Resolve);
+        GuideReader.WrapSteps(body.Tree, graph, stages.Page);
+        return (page with { Document = body }).With(Key, graph);
     }
 }

@@ -1,3 +1,5 @@
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -29,12 +31,6 @@ public sealed class ReadInput : IModule
             context.Report(read.IsMissing ? FileRead.Deleted(path) : read.Error(path));
             return null;
         }
-        // In preview, a file whose bytes did not change is the page read last time, with the same text.
-        return context.RenderCache is { } cache ? cache.Read(path, bytes, () => Read(path, bytes, context)) : Read(path, bytes, context);
-    }
-
-    private static Page? Read(string path, byte[] bytes, BuildContext context)
-    {
         if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return new Page { SourcePath = path, Id = path, Url = "/" + path, Kind = Kinds.Generated, Bytes = bytes };
 

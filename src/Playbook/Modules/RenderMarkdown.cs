@@ -8,12 +8,11 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// Renders each page's syntax tree to HTML once (HTML the author wrote is kept and made safe),
-/// records its headings, and lets the tree go. In
-/// preview the rendered page is kept, so an unchanged page is not parsed again (see <see cref="Preview.RenderCache"/>).
+/// records its headings, and lets the tree go.
 /// </summary>
 public sealed class RenderMarkdown : PerPageModule
 {
-    protected override bool Handles(Page page) => page.Document is not null;
+    protected override bool Handles(Page page) => page.IsMarkdown;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
@@ -29,8 +28,6 @@ public sealed class RenderMarkdown : PerPageModule
             html = SanitizeInlineHtml.Apply(document, html, page.SourcePath, context.Diagnostics, links);
             origins = origins.AddRange(links);
         }
-        var rendered = page with { Html = html, Headings = [.. headings], Document = null, LinkOrigins = origins };
-        context.RenderCache?.KeepBody(rendered);
-        return rendered;
+        return page with { Html = html, Headings = [.. headings], Document = null, LinkOrigins = origins };
     }
 }

@@ -1,5 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Playbook.Diagnostics;
+using Playbook.Markdown;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -11,26 +13,25 @@ namespace Playbook.Modules;
 /// that does not exist, or that this build leaves out, is reported at its Markdown line.
 /// The syntax tree belongs to its page until it is rendered, so links are rewritten in place.
 /// </summary>
-public sealed class ResolveCrossLinks : IModule
+public sealed class ResolveCrossLinks : PerPageModule<ResolveCrossLinks.Targets>
 {
-    public const string XrefScheme = "xref:";
-
     /// <summary>Links already reported here, so the link check does not report them a second time.</summary>
     public static readonly PageKey<IReadOnlySet<string>> ReportedKey = new("links.reported");
 
-    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
+    /// <summary>The pages a link can point at: every Markdown page, by id and by file.</summary>
+    public sealed record Targets(Dictionary<string, Page> ById, Dictionary<string, Page> BySource);
+
+    protected override Targets Gather(IReadOnlyList<Page> pages, BuildContext context)
     {
-        // Every Markdown page is a target, also one that preview kept already rendered (no syntax tree).
         var content = pages.Where(p => p.IsMarkdown).ToList();
         var byId = new Dictionary<string, Page>(content.Count, StringComparer.Ordinal);
         foreach (var page in content) byId.TryAdd(page.Id, page);
-        var bySource = content.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
-        var results = new Page[pages.Count];
-        Parallel.For(0, pages.Count, i =>
-            results[i] = pages[i].Document is null ? pages[i] : Resolve(pages[i], byId, bySource, context));
-        IReadOnlyList<Page> output = results;
-        return Task.FromResult(output);
+        return new Targets(byId, content.ToDictionary(p => p.SourcePath, StringComparer.Ordinal));
     }
+
+    protected override bool Handles(Page page) => page.IsMarkdown;
+
+    protected override Page Transform(Page page, Targets site, BuildContext context) => Resolve(page, site.ById, site.BySource, context);
 
     private static Page Resolve(Page page, Dictionary<string, Page> byId, Dictionary<string, Page> bySource, BuildContext context)
     {
@@ -54,9 +55,9 @@ public sealed class ResolveCrossLinks : IModule
 
             Page? target = null;
             var anchor = "";
-            if (url.StartsWith(XrefScheme, StringComparison.Ordinal))
+            if (url.StartsWith(PlaybookMarkdown.XrefScheme, StringComparison.Ordinal))
             {
-                var (id, hash) = SplitAnchor(url[XrefScheme.Length..]);
+                var (id, hash) = SplitAnchor(url[PlaybookMarkdown.XrefScheme.Length..]);
                 anchor = hash;
                 if (!byId.TryGetValue(id, out target))
                 {

@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -9,9 +10,7 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class ValidateFrontMatter : PerPageModule
 {
-    // A page preview kept already rendered (no syntax tree) was checked, without a diagnostic,
-    // against the same playbook.yml: a change to it starts preview from nothing.
-    protected override bool Handles(Page page) => page.IsMarkdown && page.Document is not null;
+    protected override bool Handles(Page page) => page.IsMarkdown;
 
     protected override Page? Transform(Page page, BuildContext context)
     {

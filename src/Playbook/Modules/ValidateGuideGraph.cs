@@ -1,3 +1,5 @@
+using Playbook.Diagnostics;
+using Playbook.Markdown;
 using Playbook.Model;
 using Playbook.Pipeline;
 
@@ -13,8 +15,7 @@ public sealed class ValidateGuideGraph : PerPageModule
     /// <summary>Set on a guide whose graph passed every check, so later steps may draw it.</summary>
     public static readonly PageKey<bool> ValidKey = new("guide_valid");
 
-    // A guide preview kept already rendered (no syntax tree) was checked, without a diagnostic, against the same playbook.yml.
-    protected override bool Handles(Page page) => page.Has(ReadGuideGraph.Key) && page.Document is not null;
+    protected override bool Handles(Page page) => page.Has(ReadGuideGraph.Key);
 
     protected override Page? Transform(Page page, BuildContext context)
     {
@@ -70,7 +71,7 @@ public sealed class ValidateGuideGraph : PerPageModule
                     $"outcome '{outcome.Id}' names no stage; add a line 'Stage: [](xref:<stage-id>)' under its heading");
             else if (context.Config.FindStage(outcome.Stage) is null)
             {
-                reportedLinks.Add(ResolveCrossLinks.XrefScheme + outcome.Stage);
+                reportedLinks.Add(PlaybookMarkdown.XrefScheme + outcome.Stage);
                 Report(outcome.StageLine, outcome.StageColumn, "PB0307",
                     $"outcome '{outcome.Id}' names unknown stage '{outcome.Stage}'{Suggest.DidYouMean(outcome.Stage, context.Config.Stages.Select(s => s.Id))}");
             }

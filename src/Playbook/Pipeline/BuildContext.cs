@@ -1,22 +1,20 @@
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
-using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Pipeline;
 
 /// <summary>What every module of one build shares: read-only settings and the diagnostics list.</summary>
-public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, Diagnostics diagnostics, TemplateCache templates,
-    RenderCache? renderCache = null, CancellationToken cancel = default)
+public sealed class BuildContext(PlaybookConfig config, BuildOptions options, IFileSet input, IFileSet theme, DiagnosticList diagnostics, TemplateCache templates,
+    CancellationToken cancel = default)
 {
     public PlaybookConfig Config { get; } = config;
     public BuildOptions Options { get; } = options;
     public IFileSet Input { get; } = input;
     public IFileSet Theme { get; } = theme;
-    public Diagnostics Diagnostics { get; } = diagnostics;
+    public DiagnosticList Diagnostics { get; } = diagnostics;
     public TemplateCache Templates { get; } = templates;
-
-    /// <summary>Layout output kept between builds by <c>preview</c>; null in a normal build.</summary>
-    public RenderCache? RenderCache { get; } = renderCache;
 
     /// <summary>Set when preview no longer needs this build (a newer save came in); steps over many pages stop early.</summary>
     public CancellationToken Cancel { get; } = cancel;

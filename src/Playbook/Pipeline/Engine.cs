@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
-using Playbook.Preview;
 using Playbook.Templates;
 
 namespace Playbook.Pipeline;
@@ -97,20 +98,20 @@ public sealed record BuildResult(
 public static class Engine
 {
     public static async Task<BuildResult> BuildAsync(IFileSet input, IFileSet theme, BuildOptions options,
-        IReadOnlyList<Pipeline>? pipelines = null, TemplateCache? templates = null, Action<string>? progress = null,
-        RenderCache? renderCache = null, CancellationToken cancel = default, Action<IReadOnlyList<OutputFile>>? filesFinal = null)
+        IReadOnlyList<Pipeline> pipelines, TemplateCache? templates = null, Action<string>? progress = null,
+        CancellationToken cancel = default, Action<IReadOnlyList<OutputFile>>? filesFinal = null)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         var config = ConfigReader.Load(input, diagnostics);
         if (config is null)
             return new BuildResult([], diagnostics.Sorted(), [], [], clock.Elapsed);
 
-        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), renderCache, cancel);
+        var context = new BuildContext(config, options, input, theme, diagnostics, templates ?? new TemplateCache(theme), cancel);
         context.Templates.BeginBuild();
         var timings = new List<StepTiming>();
         IReadOnlyList<Page> pages = [];
-        foreach (var pipeline in pipelines ?? Playbook.Pipelines.Default())
+        foreach (var pipeline in pipelines)
         {
             progress?.Invoke(pipeline.Name);
             foreach (var module in pipeline.Modules)
@@ -118,7 +119,7 @@ public static class Engine
                 // Preview drops a build that a newer save has made stale; a build is never stopped halfway through a step's output.
                 cancel.ThrowIfCancellationRequested();
                 var before = pages;
-                (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.GetType().Name, () => module.ExecuteAsync(before, context));
+                (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.Name, () => module.ExecuteAsync(before, context));
                 timings.Add(timing);
             }
             // The writes overlap the checks that follow; a build that then fails keeps none of them.

@@ -4,4 +4,7 @@ namespace Playbook.Pipeline;
 public interface IModule
 {
     Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context);
+
+    /// <summary>The step's name in timings: its class's, or, for a step wrapped by a layer, the step's inside.</summary>
+    string Name => GetType().Name;
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Playbook.Pipeline;
+using Playbook.Files;
 
 namespace Playbook.Preview;
 

@@ -1,3 +1,5 @@
+using Playbook.Files;
+using Playbook.Html;
 using Playbook.Pipeline;
 using Playbook.Templates;
 
@@ -126,17 +128,18 @@ public sealed class IncrementalBuilder(IFileSet input, IFileSet theme, BuildOpti
         // PageBodies ends with the steps that render each page on its own: they need run on the edited pages alone.
         var bodies = Playbook.Pipelines.PageBodies();
         var edited = new HashSet<string>(lastBodies.Keys, StringComparer.Ordinal);
+        var layer = new CacheLayer(_cache);
         var pipelines = bodies.SkipLast(1)
             .Append(bodies[^1] with { Modules = [new KeepEditedPages(edited), .. bodies[^1].Modules] })
-            .Append(new("Refresh", [new LayOutEditedPages(site, lastBodies)]))
+            .Append(new("Refresh", [new LayOutEditedPages(site, lastBodies, layer.Layouts(), layer.IdsAndLinks(new CollectIdsAndLinks()))]))
             .ToList();
-        return Engine.BuildAsync(_input, theme, options, pipelines, _templates, renderCache: _cache);
+        return Engine.BuildAsync(_input, theme, options, layer.Around(pipelines), _templates);
     }
 
     private async Task<(BuildResult Result, int Rendered, int Parsed, int Reused)> BuildOnce(CancellationToken cancel)
     {
         _cache.BeginBuild();
-        var result = await Engine.BuildAsync(_input, theme, options, templates: _templates, renderCache: _cache, cancel: cancel);
+        var result = await Engine.BuildAsync(_input, theme, options, new CacheLayer(_cache).Around(Playbook.Pipelines.Default()), _templates, cancel: cancel);
         _cache.EndBuild();
         return (result, _cache.Rendered, _cache.Parsed, _cache.Reused);
     }

@@ -18,7 +18,9 @@ namespace Playbook.Preview;
 /// </summary>
 /// <param name="site">The last good site's finished pages.</param>
 /// <param name="lastBodies">Each edited page's body as the last build rendered it, by file: what the page held before the site-wide steps added to it.</param>
-public sealed class LayOutEditedPages(IReadOnlyList<Page> site, IReadOnlyDictionary<string, Page> lastBodies) : IModule
+/// <param name="layouts">The layout step, as the build is composed (<see cref="CacheLayer.Layouts"/>).</param>
+/// <param name="collectIdsAndLinks">The step that reads the laid-out pages' ids and links, as the build is composed.</param>
+public sealed class LayOutEditedPages(IReadOnlyList<Page> site, IReadOnlyDictionary<string, Page> lastBodies, ApplyLayouts layouts, IModule collectIdsAndLinks) : IModule
 {
     public async Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -33,7 +35,7 @@ public sealed class LayOutEditedPages(IReadOnlyList<Page> site, IReadOnlyDiction
             finishing.Add(body with { Data = body.Data.SetItems(fromSite) });
         }
 
-        var laidOut = await new CollectIdsAndLinks().ExecuteAsync(ApplyLayouts.LayOut(finishing, site, context), context);
+        var laidOut = await collectIdsAndLinks.ExecuteAsync(layouts.LayOut(finishing, site, context), context);
         if (laidOut.Any(p => !KeepsAnchors(p, before[p.SourcePath]))) return [];
         CheckLinks.Check(laidOut, Replace(site, laidOut), context);
         return laidOut;

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Playbook.Html;
 using Playbook.Pipeline;
 using Playbook.Search;
 
@@ -15,27 +16,23 @@ namespace Playbook.Preview;
 /// What <c>preview</c> keeps between builds so a one-page edit does not parse and lay out every
 /// page again:
 /// <list type="bullet">
-/// <item>each file as <see cref="Modules.ReadInput"/> read it, while its bytes are the same
-/// (<see cref="CachedFileSet"/> hands back the same array until the watcher reports a change);</item>
 /// <item>each page as <see cref="Modules.RenderMarkdown"/> left it, keyed by its file and text, so
 /// an unchanged page is not parsed, linked and rendered again. Its links were resolved against the
 /// other pages' ids, URLs and titles, so <see cref="IncrementalBuilder"/> forgets these bodies when
 /// those change, and never keeps a page that had a diagnostic (it is parsed again to report it);</item>
-/// <item>each page's layout output and the ids and links read from it, keyed by a hash of the
-/// page's whole view model (site and page). A page whose model did not change (its own text,
-/// navigation, lists, backlinks, assets) is not laid out again.</item>
+/// <item>each page's layout output, keyed by a hash of the page's whole view model (site and
+/// page), and the ids and links read from it. A page whose model did not change (its own text,
+/// navigation, lists, backlinks, assets) is not laid out or read again;</item>
+/// <item>each body's search sections and each page's counted search terms.</item>
 /// </list>
+/// <see cref="CacheLayer"/> puts it around the build's steps, which know nothing of it.
 /// Layouts and playbook.yml are not part of any key, so <see cref="IncrementalBuilder"/> clears the
 /// cache when the theme or playbook.yml changes.
 /// </summary>
-public sealed class RenderCache
+public sealed class RenderCache : BuildSearchIndex.IMemo
 {
-    /// <summary>Page data: the fingerprint of the model the page was laid out with, for the ids-and-links cache.</summary>
-    public static readonly PageKey<string> FingerprintKey = new("render.fingerprint");
-
-    private readonly KeptWhileUsed<string, (byte[] Bytes, Page Page)> _reads = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);
-    private readonly KeptWhileUsed<string, IdsAndLinksFound> _idsAndLinks = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<string, CollectIdsAndLinks.Found> _idsAndLinks = new();
     private readonly KeptWhileUsed<string, Page> _bodies = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, IReadOnlyList<Section>> _sections = new();
     private readonly KeptWhileUsed<SearchDocument, SearchIndexBuilder.TermCounts> _termCounts = new(null);
@@ -53,7 +50,7 @@ public sealed class RenderCache
     public int Reused => _reused;
 
     /// <summary>Every map that holds only what the last build used; a new map is added here, once.</summary>
-    private IKeptWhileUsed[] Kept => [_reads, _layouts, _idsAndLinks, _bodies, _termCounts];
+    private IKeptWhileUsed[] Kept => [_layouts, _bodies, _termCounts];
 
     public void BeginBuild()
     {
@@ -73,18 +70,7 @@ public sealed class RenderCache
     {
         foreach (var map in Kept) map.Clear();
         _sections.Clear();
-    }
-
-    /// <summary>
-    /// The page an earlier build read from the same bytes, or <paramref name="read"/>'s. A file
-    /// that could not be read (a diagnostic, no page) is not kept, so it is reported again.
-    /// </summary>
-    public Page? Read(string path, byte[] bytes, Func<Page?> read)
-    {
-        if (_reads.TryGet(path, out var kept) && kept.Bytes.AsSpan().SequenceEqual(bytes)) return kept.Page;
-        var page = read();
-        if (page is not null) _reads.Set(path, (bytes, page));
-        return page;
+        _idsAndLinks.Clear();
     }
 
     /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>
@@ -136,7 +122,13 @@ public sealed class RenderCache
         return rendered;
     }
 
-    public IdsAndLinksFound IdsAndLinks(string fingerprint, Func<IdsAndLinksFound> collect) => _idsAndLinks.GetOrAdd(fingerprint, _ => collect());
+    /// <summary>
+    /// What an earlier build read from this page, when it is the very string a kept layout gave
+    /// (the same string means the same text; it is dropped with the layout).
+    /// </summary>
+    public CollectIdsAndLinks.Found? IdsAndLinks(string html) => _idsAndLinks.TryGetValue(html, out var found) ? found : null;
+
+    public void KeepIdsAndLinks(string html, CollectIdsAndLinks.Found found) => _idsAndLinks.AddOrUpdate(html, found);
 
     /// <summary>
     /// Entries that a build looked up or stored survive its end, the others are dropped: the cache
@@ -237,7 +229,4 @@ public sealed class RenderCache
             default: text.Append(value); break;
         }
     }
-
-    /// <summary>A finished page's element ids and the hrefs and srcs it links to.</summary>
-    public sealed record IdsAndLinksFound(HashSet<string> Ids, List<string> Links);
 }

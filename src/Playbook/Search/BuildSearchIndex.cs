@@ -1,7 +1,6 @@
 using Playbook.Model;
 using Playbook.Modules;
 using Playbook.Pipeline;
-using Playbook.Preview;
 
 namespace Playbook.Search;
 
@@ -11,19 +10,27 @@ namespace Playbook.Search;
 /// the index files under /search/ and the /search/ results page. Runs after the body is rendered
 /// and before layouts, so the results page gets its layout like any other.
 /// </summary>
-public sealed class BuildSearchIndex : IModule
+/// <param name="memo">How a body is cut into sections and a page's terms are counted: at once,
+/// unless a layer composed around the build can answer from an earlier build's equal page.</param>
+public sealed class BuildSearchIndex(BuildSearchIndex.IMemo? memo = null) : IModule
 {
+    /// <summary>Answers <c>cut(html)</c> and <c>count(document)</c>, or calls them.</summary>
+    public interface IMemo
+    {
+        IReadOnlyList<Section> Sections(string html, Func<string, IReadOnlyList<Section>> cut);
+        SearchIndexBuilder.TermCounts TermCounts(SearchDocument document, Func<SearchDocument, SearchIndexBuilder.TermCounts> count);
+    }
+
     public const string Folder = "/search/";
     public const string Layout = "search";
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var indexed = pages.Where(IsIndexed).ToList();
-        var cache = context.RenderCache;
-        var documents = indexed.AsParallel().AsOrdered().Select(page => Document(page, cache)).ToList();
+        var documents = indexed.AsParallel().AsOrdered().Select(Document).ToList();
         var stages = context.Config.Stages.Select(s => new Facet(s.Id, s.Title)).ToList();
         var index = SearchIndexBuilder.Build(documents, stages,
-            cache is null ? null : doc => cache.TermCounts(doc, d => SearchIndexBuilder.Count(d, stages)), context.Cancel);
+            memo is null ? null : doc => memo.TermCounts(doc, d => SearchIndexBuilder.Count(d, stages)), context.Cancel);
         context.Cancel.ThrowIfCancellationRequested();
 
         var output = pages.ToList();
@@ -50,12 +57,12 @@ public sealed class BuildSearchIndex : IModule
     private static bool IsIndexed(Page page) =>
         page.IsMarkdown && page.Kind != Kinds.Generated && page.Url != AssignUrls.NotFoundUrl;
 
-    private static SearchDocument Document(Page page, RenderCache? cache) => new(
+    private SearchDocument Document(Page page) => new(
         page.Url,
         page.Title,
         page.FrontMatter.Description ?? "",
         page.Kind,
         page.FrontMatter.Stages,
         page.FrontMatter.Tags,
-        cache?.Sections(page.Html, BodyText.Sections) ?? BodyText.Sections(page.Html));
+        memo is null ? BodyText.Sections(page.Html) : memo.Sections(page.Html, BodyText.Sections));
 }

@@ -20,7 +20,7 @@ public static class SearchIndexBuilder
     /// <summary>One page's terms: each with its boosted count, the terms of its title, and its length in words.</summary>
     public sealed record TermCounts(Dictionary<string, double> Counts, HashSet<string> TitleTerms, int Length);
 
-    /// <param name="count">How a page's terms are counted: <see cref="Count"/>, or a cache of it (preview).</param>
+    /// <param name="count">How a page's terms are counted: <see cref="Count"/>, or a memo of it (see <see cref="BuildSearchIndex.IMemo"/>).</param>
     /// <param name="cancel">Set when preview no longer needs the build.</param>
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<Facet> stages, Func<SearchDocument, TermCounts>? count = null,
         CancellationToken cancel = default)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Templates.Liquid;
 
 namespace Playbook.Templates;
@@ -50,7 +51,7 @@ public sealed class TemplateCache(IFileSet theme)
             return (stamp, null, Diagnostic.Error(file, 0, 0, MissingRule, $"the theme has no {path}; add it or choose another layout"));
         if (read.Bytes is not { } bytes)
             return (stamp, null, read.Error(file));
-        var decoding = new Diagnostics();
+        var decoding = new DiagnosticList();
         if (Utf8Text.Decode(file, bytes, decoding) is not { } source)
             return (stamp, null, decoding.Sorted()[0]);
         try
@@ -64,12 +65,12 @@ public sealed class TemplateCache(IFileSet theme)
     }
 
     /// <summary>Renders a layout; a runtime error (an include that fails, a bad filter) becomes a diagnostic.</summary>
-    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pageFile, Diagnostics diagnostics)
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pageFile, DiagnosticList diagnostics)
     {
         var (template, error) = Get($"{LayoutsFolder}/{name}.liquid");
         if (template is null)
         {
-            // The same error for every page that uses the layout: Diagnostics keeps it once.
+            // The same error for every page that uses the layout: DiagnosticList keeps it once.
             diagnostics.Add(error!);
             return null;
         }

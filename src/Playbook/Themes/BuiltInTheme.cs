@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Playbook.Pipeline;
+using Playbook.Files;
 
 namespace Playbook.Themes;
 

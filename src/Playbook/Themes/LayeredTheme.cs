@@ -1,4 +1,4 @@
-using Playbook.Pipeline;
+using Playbook.Files;
 
 namespace Playbook.Themes;
 

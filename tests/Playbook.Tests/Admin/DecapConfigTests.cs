@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Playbook.Admin;
 using Playbook.Cli.Commands;
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 using Playbook.Schema;
 using Playbook.Tests.Support;
 using YamlDotNet.RepresentationModel;
@@ -58,7 +58,7 @@ public class DecapConfigTests
 
     private static PlaybookConfig Read(string yaml)
     {
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         return ConfigReader.Read(yaml, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Playbook.Assets;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 
 namespace Playbook.Tests.Assets;
 

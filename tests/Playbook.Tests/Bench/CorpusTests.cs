@@ -1,4 +1,6 @@
 using Playbook.Bench;
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Model;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
@@ -8,7 +10,7 @@ namespace Playbook.Tests.Bench;
 public class CorpusTests
 {
     private static readonly string ConfigYaml = File.ReadAllText(Path.Combine(TestSite.RepoRoot, "input/playbook.yml"));
-    private static readonly PlaybookConfig Config = ConfigReader.Read(ConfigYaml, new Diagnostics())!;
+    private static readonly PlaybookConfig Config = ConfigReader.Read(ConfigYaml, new DiagnosticList())!;
 
     [Fact]
     public async Task Generated_corpus_builds_strictly_without_a_diagnostic()
@@ -19,7 +21,7 @@ public class CorpusTests
 
         // When it is built with every check on
         var result = await Engine.BuildAsync(MemoryFileSet.FromText(files), TestSite.Theme,
-            new BuildOptions { Today = TestSite.Today, Strict = true });
+            new BuildOptions { Today = TestSite.Today, Strict = true }, Pipelines.Default());
 
         // Then nothing is reported and every page is built
         Assert.Empty(result.Diagnostics);

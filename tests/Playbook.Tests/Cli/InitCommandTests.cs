@@ -1,4 +1,5 @@
 using Playbook.Cli;
+using Playbook.Files;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Cli;
@@ -76,7 +77,7 @@ public sealed class InitCommandTests : IDisposable
 
         // Then the first copies every file beside the input, and the second changes nothing
         Assert.Equal(CommandLine.Ok, first);
-        var theme = new Playbook.Pipeline.DiskFileSet(Path.Combine(Folder, "theme"));
+        var theme = new Playbook.Files.DiskFileSet(Path.Combine(Folder, "theme"));
         Assert.Equal(TestSite.Theme.Paths, theme.Paths);
         Assert.Equal(CommandLine.UsageError, second);
         Assert.Contains("are already in", _stderr.ToString());

@@ -1,3 +1,4 @@
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
@@ -45,7 +46,7 @@ public class CheckLinksTests
         var files = theme.Paths.ToDictionary(p => p, p => theme.Read(p).Bytes!);
         files["includes/footer.liquid"] = System.Text.Encoding.UTF8.GetBytes("<footer><a href=\"/colophon/\">Colophon</a></footer>\n");
         // When the site is built
-        var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(files), new BuildOptions { Today = TestSite.Today });
+        var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(files), new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
         // Then every page reports it, pointing at the theme
         Assert.False(result.Succeeded);
         Assert.Contains("index.md: error PB0201: broken link '/colophon/': no page or file at /colophon/ (the link comes from the theme's layout)",

@@ -1,3 +1,4 @@
+using Playbook.Files;
 using Playbook.Import;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
@@ -21,7 +22,7 @@ public class ImportSiteTests
         // Given a site of the format
         // When it is imported and the result built with --strict
         var result = ImportSite.Import(format, Site(name), checklists: true);
-        var build = await Engine.BuildAsync(MemoryFileSet.FromText(result.Files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today, Strict = true });
+        var build = await Engine.BuildAsync(MemoryFileSet.FromText(result.Files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today, Strict = true }, Pipelines.Default());
 
         // Then it builds (so every link it rewrote resolves), and the report is exactly what could not be mapped
         Assert.True(build.Succeeded, TestSite.Errors(build));
@@ -33,7 +34,7 @@ public class ImportSiteTests
     public async Task Jekyll_links_become_xrefs_and_old_urls_become_aliases()
     {
         var result = ImportSite.Import(SourceFormat.Jekyll, Site("jekyll-handbook"), checklists: true);
-        var build = await Engine.BuildAsync(MemoryFileSet.FromText(result.Files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today });
+        var build = await Engine.BuildAsync(MemoryFileSet.FromText(result.Files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         Assert.Equal("""
             ---

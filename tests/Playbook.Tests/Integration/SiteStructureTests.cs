@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class DefaultSite : IAsyncLifetime
 
     /// <summary>The kinds with a section list, in playbook.yml's order.</summary>
     public static readonly IReadOnlyList<string> ListedKinds =
-        ConfigReader.Load(TestSite.DefaultInput, new Diagnostics())!.Sections.Select(k => k.Id).ToList();
+        ConfigReader.Load(TestSite.DefaultInput, new DiagnosticList())!.Sections.Select(k => k.Id).ToList();
 
     public List<Page> Content(string? kind = null) => Result.Pages
         .Where(p => p.SourcePath.Length > 0 && !p.IsAsset && (p.Kind == Kinds.Stage || ListedKinds.Contains(p.Kind)))

@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 

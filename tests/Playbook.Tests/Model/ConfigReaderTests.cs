@@ -1,5 +1,5 @@
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Model;
@@ -8,7 +8,7 @@ public class ConfigReaderTests
 {
     private static (PlaybookConfig? Config, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
     {
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         var config = ConfigReader.Read(text, diagnostics);
         return (config, diagnostics.Sorted());
     }

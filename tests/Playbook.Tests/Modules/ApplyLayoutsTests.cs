@@ -1,3 +1,4 @@
+using Playbook.Diagnostics;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Modules;
@@ -54,6 +55,6 @@ public class ApplyLayoutsTests
         var result = await TestSite.BuildAsync(site);
         Assert.True(result.Succeeded, TestSite.Errors(result));
         Assert.Empty(TestSite.Html(result, "articles/a/index.html").QuerySelectorAll(".edit-link"));
-        Assert.Contains(result.Diagnostics, d => d.RuleId == "PB0003" && d.Severity == Playbook.Pipeline.Severity.Warning && d.File == "playbook.yml");
+        Assert.Contains(result.Diagnostics, d => d.RuleId == "PB0003" && d.Severity == Playbook.Diagnostics.Severity.Warning && d.File == "playbook.yml");
     }
 }

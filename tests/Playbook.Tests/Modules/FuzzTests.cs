@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Files;
 using Playbook.Model;
 using Playbook.Pipeline;
 using Playbook.Templates;
@@ -76,7 +77,7 @@ public class FuzzTests
         BuildResult result;
         try
         {
-            result = await Engine.BuildAsync(new MemoryFileSet(files), Theme, new BuildOptions { Today = TestSite.Today }, templates: Templates);
+            result = await Engine.BuildAsync(new MemoryFileSet(files), Theme, new BuildOptions { Today = TestSite.Today }, Pipelines.Default(), templates: Templates);
         }
         catch (Exception e)
         {

@@ -1,3 +1,4 @@
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
@@ -17,7 +18,7 @@ public class ReadInputTests
         });
 
         // When the site is built
-        var result = await Engine.BuildAsync(input, TestSite.Theme, new BuildOptions { Today = TestSite.Today });
+        var result = await Engine.BuildAsync(input, TestSite.Theme, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         // Then each is one PB0122 error at its file, saying what to do, and nothing else is reported
         Assert.Equal(

@@ -1,3 +1,4 @@
+using Playbook.Files;
 using Playbook.Markdown;
 using Playbook.Modules;
 using Playbook.Pipeline;

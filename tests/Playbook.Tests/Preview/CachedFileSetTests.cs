@@ -1,4 +1,4 @@
-using Playbook.Pipeline;
+using Playbook.Files;
 using Playbook.Preview;
 
 namespace Playbook.Tests.Preview;

@@ -1,3 +1,4 @@
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Preview;
 using Playbook.Tests.Support;
@@ -30,7 +31,7 @@ public class IncrementalBuilderTests
         Assert.Equal(first.Result.PageCount, first.PagesRendered);
         Assert.Equal(1, second.PagesRendered);
         Assert.Equal(1, second.PagesParsed);
-        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options, Pipelines.Default());
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
         Assert.Contains("Announce", Text(second.Result.Files.Single(f => f.Path == "articles/goals/index.html")));
     }
@@ -50,7 +51,7 @@ public class IncrementalBuilderTests
         // Then both links resolve, only that page was parsed, and the site is the one a clean build makes
         Assert.True(second.Result.Succeeded, TestSite.Errors(second.Result));
         Assert.Equal(1, second.PagesParsed);
-        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options, Pipelines.Default());
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
         Assert.Contains("href=\"/checklists/launch/\"", Text(second.Result.Files.Single(f => f.Path == "articles/metrics/index.html")));
     }
@@ -72,7 +73,7 @@ public class IncrementalBuilderTests
         Assert.Contains("Objectives", metrics);
         Assert.Contains("Objectives", Text(second.Result.Files.Single(f => f.Path == "tags/kpi/index.html")));
         Assert.InRange(second.PagesRendered, 2, first.PagesRendered - 1);
-        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options, Pipelines.Default());
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), second.Result.Files.Select(f => (f.Path, Text(f))));
         // And, since a link's text came from the old title, every page was parsed again
         Assert.Equal(first.PagesParsed, second.PagesParsed);
@@ -130,7 +131,7 @@ public class IncrementalBuilderTests
 
         // Then the refresh holds just that page, parsed and laid out once, as a clean build writes it
         Assert.NotNull(refresh);
-        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options, Pipelines.Default());
         var file = Assert.Single(refresh.Result.Files);
         Assert.Equal("articles/goals/index.html", file.Path);
         Assert.Equal(Text(clean.Files.Single(f => f.Path == file.Path)), Text(file));
@@ -171,7 +172,7 @@ public class IncrementalBuilderTests
         // Then there is no refresh, and the full build makes what a clean build makes, errors included
         Assert.True(await builder.RefreshAsync() is null, edit);
         var full = await builder.BuildAsync(CancellationToken.None);
-        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options);
+        var clean = await Engine.BuildAsync(new DiskFileSet(site.Input), TestSite.Theme, Options, Pipelines.Default());
         Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), full.Result.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(clean.Files.Select(f => (f.Path, Text(f))), full.Result.Files.Select(f => (f.Path, Text(f))));
     }

@@ -1,4 +1,5 @@
 using Playbook.Cli.Preview;
+using Playbook.Diagnostics;
 using Playbook.Pipeline;
 
 namespace Playbook.Tests.Preview;

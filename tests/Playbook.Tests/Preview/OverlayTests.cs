@@ -1,6 +1,6 @@
 using System.Text;
 using Playbook.Cli.Preview;
-using Playbook.Pipeline;
+using Playbook.Diagnostics;
 
 namespace Playbook.Tests.Preview;
 

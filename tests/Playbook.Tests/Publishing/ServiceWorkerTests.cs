@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Playbook.Files;
 using Playbook.Output;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
@@ -50,7 +51,7 @@ public class ServiceWorkerTests
         var full = TestSite.Theme;
         Assert.Contains(GenerateServiceWorker.TemplatePath, full.Paths);
         var theme = new MemoryFileSet(full.Paths.Where(p => p != GenerateServiceWorker.TemplatePath).ToDictionary(p => p, p => full.Read(p).Bytes!));
-        var result = await Engine.BuildAsync(MemoryFileSet.FromText(Site), theme, new BuildOptions { Today = TestSite.Today });
+        var result = await Engine.BuildAsync(MemoryFileSet.FromText(Site), theme, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         // Then it builds, with no /sw.js (offline.js's registration then simply fails)
         Assert.True(result.Succeeded, TestSite.Errors(result));

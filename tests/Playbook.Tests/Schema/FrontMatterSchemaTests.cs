@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Playbook.Diagnostics;
 using Playbook.Model;
-using Playbook.Pipeline;
 using Playbook.Schema;
 using Playbook.Tests.Support;
 
@@ -13,7 +13,7 @@ public class FrontMatterSchemaTests
     private static readonly string CheckedIn = Path.Combine(TestSite.RepoRoot, ".vscode", "frontmatter.schema.json");
 
     private static PlaybookConfig DefaultConfig() =>
-        ConfigReader.Read(File.ReadAllText(Path.Combine(TestSite.RepoRoot, "input", ConfigReader.FileName)), new Diagnostics())!;
+        ConfigReader.Read(File.ReadAllText(Path.Combine(TestSite.RepoRoot, "input", ConfigReader.FileName)), new DiagnosticList())!;
 
     private static JsonElement DefaultSchema() => JsonDocument.Parse(FrontMatterSchema.Generate(DefaultConfig())).RootElement;
 

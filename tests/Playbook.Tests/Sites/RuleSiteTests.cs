@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
@@ -29,7 +30,7 @@ public class RuleSiteTests
         var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).ToList();
 
         // When it is built
-        var result = await Engine.BuildAsync(Input(folder), TestSite.Theme, new BuildOptions { Today = TestSite.Today });
+        var result = await Engine.BuildAsync(Input(folder), TestSite.Theme, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         // Then the build reports that one mistake: its rule, file, line and column, and a message
         // that says what to do after what is wrong

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Playbook.Files;
 using Playbook.Pipeline;
 
 namespace Playbook.Tests.Support;
@@ -70,10 +71,10 @@ public static class TestSite
     }
 
     public static Task<BuildResult> BuildAsync(Dictionary<string, string> files, BuildOptions? options = null) =>
-        Engine.BuildAsync(MemoryFileSet.FromText(files), Theme, options ?? new BuildOptions { Today = Today });
+        Engine.BuildAsync(MemoryFileSet.FromText(files), Theme, options ?? new BuildOptions { Today = Today }, Pipelines.Default());
 
     public static Task<BuildResult> BuildDefaultAsync(BuildOptions? options = null) =>
-        Engine.BuildAsync(DefaultInput, Theme, options ?? new BuildOptions { Today = Today });
+        Engine.BuildAsync(DefaultInput, Theme, options ?? new BuildOptions { Today = Today }, Pipelines.Default());
 
     public static IHtmlDocument Html(BuildResult result, string path)
     {

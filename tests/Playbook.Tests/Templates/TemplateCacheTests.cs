@@ -1,3 +1,5 @@
+using Playbook.Diagnostics;
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Templates;
 using Playbook.Tests.Support;
@@ -55,7 +57,7 @@ public class TemplateCacheTests
     public void Includes_are_rendered_from_the_includes_folder()
     {
         var cache = Theme(("layouts/page.liquid", "[{% include 'nav' %}]"), ("includes/nav.liquid", "{{ site.title }}"));
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         var html = cache.Render("page", Model(("site", new Dictionary<string, object?> { ["title"] = "T" })), "x.md", diagnostics);
         Assert.Equal("[T]", html);
         Assert.Empty(diagnostics.Sorted());
@@ -67,16 +69,16 @@ public class TemplateCacheTests
         var files = new Dictionary<string, byte[]> { ["layouts/page.liquid"] = "one"u8.ToArray() };
         var theme = new StampedFiles(files);
         var cache = new TemplateCache(theme);
-        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new DiagnosticList()));
         // A change without a new timestamp is not seen: the parsed layout is reused
         files["layouts/page.liquid"] = "two"u8.ToArray();
         cache.BeginBuild();
-        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new DiagnosticList()));
         // A new timestamp is seen by the next build, not in the middle of one
         theme.Touch();
-        Assert.Equal("one", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        Assert.Equal("one", cache.Render("page", Model(), "x.md", new DiagnosticList()));
         cache.BeginBuild();
-        Assert.Equal("two", cache.Render("page", Model(), "x.md", new Diagnostics()));
+        Assert.Equal("two", cache.Render("page", Model(), "x.md", new DiagnosticList()));
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public class TemplateCacheTests
     /// <summary>Renders the layout 'page' for <paramref name="pageFile"/>, which must fail with exactly one diagnostic.</summary>
     private static Diagnostic RenderFails(TemplateCache cache, string pageFile)
     {
-        var diagnostics = new Diagnostics();
+        var diagnostics = new DiagnosticList();
         Assert.Null(cache.Render("page", Model(), pageFile, diagnostics));
         return Assert.Single(diagnostics.Sorted());
     }
@@ -124,7 +126,7 @@ public class TemplateCacheTests
         var themeFiles = TestSite.Theme.Paths.ToDictionary(p => p, p => TestSite.Theme.Read(p).Bytes!);
         themeFiles["layouts/page.liquid"] = "{% for x in page.toc %}\n"u8.ToArray();
         // When the minimal site is built
-        var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(themeFiles), new BuildOptions { Today = TestSite.Today });
+        var result = await Engine.BuildAsync(MemoryFileSet.FromText(TestSite.Minimal()), new MemoryFileSet(themeFiles), new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
         // Then the build fails with the layout's line, once per layout, and returns no files
         Assert.False(result.Succeeded);
         Assert.Empty(result.Files);

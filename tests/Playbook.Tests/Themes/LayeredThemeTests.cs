@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Files;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 using Playbook.Themes;
@@ -26,8 +27,8 @@ public class LayeredThemeTests
     {
         var files = TestSite.Minimal(("articles/a.md", "---\ntitle: A\nstages: [tactical]\n---\nBody.\n"));
 
-        var fromDisk = await Engine.BuildAsync(MemoryFileSet.FromText(files), TestSite.Theme, new BuildOptions { Today = TestSite.Today });
-        var builtIn = await Engine.BuildAsync(MemoryFileSet.FromText(files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today });
+        var fromDisk = await Engine.BuildAsync(MemoryFileSet.FromText(files), TestSite.Theme, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
+        var builtIn = await Engine.BuildAsync(MemoryFileSet.FromText(files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         Assert.True(builtIn.Succeeded, TestSite.Errors(builtIn));
         Assert.Equal(fromDisk.Files.Select(f => (f.Path, Encoding.UTF8.GetString(f.Bytes))), builtIn.Files.Select(f => (f.Path, Encoding.UTF8.GetString(f.Bytes))));
@@ -40,10 +41,10 @@ public class LayeredThemeTests
         // Given a playbook whose own theme has one layout, the article's
         var files = TestSite.Minimal(("articles/a.md", "---\ntitle: A\nstages: [tactical]\n---\nBody.\n"));
         var own = MemoryFileSet.FromText(new Dictionary<string, string> { ["layouts/article.liquid"] = "<p>Own article layout: {{ page.title }}</p>" });
-        var plain = await Engine.BuildAsync(MemoryFileSet.FromText(files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today });
+        var plain = await Engine.BuildAsync(MemoryFileSet.FromText(files), BuiltInTheme.Instance, new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         // When it is built over the built-in theme
-        var layered = await Engine.BuildAsync(MemoryFileSet.FromText(files), new LayeredTheme(own, BuiltInTheme.Instance), new BuildOptions { Today = TestSite.Today });
+        var layered = await Engine.BuildAsync(MemoryFileSet.FromText(files), new LayeredTheme(own, BuiltInTheme.Instance), new BuildOptions { Today = TestSite.Today }, Pipelines.Default());
 
         // Then the article shows the own layout and every other file is as the built-in theme makes
         // it, but for the service worker, whose version is a hash of every other file

@@ -2,7 +2,6 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Playbook.Model;
-using Playbook.Modules;
 
 namespace Playbook.Markdown.Guides;
 
@@ -124,9 +123,9 @@ public static class GuideReader
         {
             var text = MarkdownText.Plain(paragraph.Inline).TrimStart();
             if (!text.StartsWith(StagePrefix, StringComparison.OrdinalIgnoreCase)) continue;
-            var link = paragraph.Inline!.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith(ResolveCrossLinks.XrefScheme, StringComparison.Ordinal) == true);
+            var link = paragraph.Inline!.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith(PlaybookMarkdown.XrefScheme, StringComparison.Ordinal) == true);
             var (reference, line, column) = link is not null
-                ? (link.Url![ResolveCrossLinks.XrefScheme.Length..].Split('#')[0], link.Line + 1, link.Column + 1)
+                ? (link.Url![PlaybookMarkdown.XrefScheme.Length..].Split('#')[0], link.Line + 1, link.Column + 1)
                 : (text[StagePrefix.Length..].Trim().Split(' ', 2)[0], paragraph.Line + 1, paragraph.Column + 1);
             return reference.Length == 0 ? (null, line, column) : (resolveStage(reference) ?? reference, line, column);
         }

@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Playbook.Diagnostics;
 using Playbook.Pipeline;
 
 namespace Playbook.Markdown.InlineHtml;
@@ -20,7 +21,7 @@ public static class SanitizeInlineHtml
         document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
 
     /// <summary>The page's HTML, cleaned; warnings for what was dropped go to <paramref name="diagnostics"/>.</summary>
-    public static string Apply(MarkdownDocument document, string html, string file, Diagnostics diagnostics, List<LinkOrigin> links)
+    public static string Apply(MarkdownDocument document, string html, string file, DiagnosticList diagnostics, List<LinkOrigin> links)
     {
         foreach (var (source, line, column) in Pieces(document))
             Check(source, line, column, file, diagnostics, links);
@@ -57,7 +58,7 @@ public static class SanitizeInlineHtml
         }
     }
 
-    private static void Check(string source, int line, int column, string file, Diagnostics diagnostics, List<LinkOrigin> links)
+    private static void Check(string source, int line, int column, string file, DiagnosticList diagnostics, List<LinkOrigin> links)
     {
         var sanitizer = InlineHtmlRules.NewSanitizer();
         sanitizer.RemovingTag += (_, e) => diagnostics.Add(Diagnostic.Warning(file, line, column, Rule,

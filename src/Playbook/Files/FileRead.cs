@@ -1,4 +1,5 @@
-namespace Playbook.Pipeline;
+using Playbook.Diagnostics;
+namespace Playbook.Files;
 
 /// <summary>
 /// What reading one file of an <see cref="IFileSet"/> gave: its bytes, nothing (no file is there),

@@ -1,6 +1,6 @@
-using Playbook.Pipeline;
+using Playbook.Files;
 
-namespace Playbook.Tests.Pipeline;
+namespace Playbook.Tests.Files;
 
 public class DiskFileSetTests
 {

@@ -1,8 +1,8 @@
 using System.Text;
-using Playbook.Admin;
+using Playbook.Output;
 using Playbook.Pipeline;
 
-namespace Playbook.Output;
+namespace Playbook.Admin;
 
 /// <summary>
 /// Writes the web editor for authors without git: <c>/admin/index.html</c> (Decap CMS),

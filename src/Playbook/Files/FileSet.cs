@@ -1,4 +1,4 @@
-namespace Playbook.Pipeline;
+namespace Playbook.Files;
 
 /// <summary>
 /// A folder of files the build reads: the input or the theme. Tests use <see cref="MemoryFileSet"/>

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace Playbook.Pipeline;
+namespace Playbook.Diagnostics;
 
 /// <summary>The diagnostics of one build, collected from modules that run in parallel.</summary>
-public sealed class Diagnostics
+public sealed class DiagnosticList
 {
     private readonly ConcurrentBag<Diagnostic> _items = [];
 

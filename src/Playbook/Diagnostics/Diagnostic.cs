@@ -1,4 +1,4 @@
-namespace Playbook.Pipeline;
+namespace Playbook.Diagnostics;
 
 public enum Severity { Warning, Error }
 

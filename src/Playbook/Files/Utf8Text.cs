@@ -1,6 +1,7 @@
 using System.Text;
+using Playbook.Diagnostics;
 
-namespace Playbook.Pipeline;
+namespace Playbook.Files;
 
 /// <summary>
 /// Text files of the input (pages and playbook.yml) and the theme's layouts and includes must be
@@ -14,7 +15,7 @@ public static class Utf8Text
     internal static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text without a byte-order mark, or null after reporting where the bytes stop being UTF-8.</summary>
-    public static string? Decode(string path, byte[] bytes, Diagnostics diagnostics)
+    public static string? Decode(string path, byte[] bytes, DiagnosticList diagnostics)
     {
         string text;
         try

@@ -1,15 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Playbook.Admin;
+using Playbook.Diagnostics;
 using Playbook.Model;
 using Playbook.Output;
 using Playbook.Pipeline;
 using Playbook.Tests.Support;
 
-namespace Playbook.Tests.Publishing;
+namespace Playbook.Tests.Admin;
 
 /// <summary>The web editor's files in a build: there by default, left out on request, and in no list of the site's pages.</summary>
-public class AdminFilesTests
+public class GenerateAdminTests
 {
     private static string File(BuildResult result, string url) =>
         Encoding.UTF8.GetString(result.Files.Single(f => "/" + f.Path == url).Bytes);
@@ -28,7 +29,7 @@ public class AdminFilesTests
         Assert.Matches(@"/decap-cms@\d+\.\d+\.\d+/", AdminPage.CmsUrl);
         Assert.Equal(GenerateAdmin.ConfigUrl, page.QuerySelector("link[rel=cms-config-url]")!.GetAttribute("href"));
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
-        var config = ConfigReader.Load(TestSite.DefaultInput, new Diagnostics())!;
+        var config = ConfigReader.Load(TestSite.DefaultInput, new DiagnosticList())!;
         Assert.Equal(DecapConfig.Generate(config), File(result, GenerateAdmin.ConfigUrl));
 
         // And the preview registers the site's own stylesheet under its fingerprinted name
