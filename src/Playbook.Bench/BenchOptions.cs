@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Playbook.Bench;
 
 /// <summary>The benchmark's command line.</summary>
-public sealed record BenchOptions(IReadOnlyList<int> Pages, int Runs, int Seed, string WorkDir, bool Timings)
+public sealed record BenchOptions(IReadOnlyList<int> Pages, int Runs, int Seed, string WorkDir, bool Timings, string? Baseline = null)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project src/Playbook.Bench -- [options]
@@ -13,6 +13,8 @@ public sealed record BenchOptions(IReadOnlyList<int> Pages, int Runs, int Seed, 
           --seed <n>           Seed of the generated corpus (default: 42)
           --work <dir>         Where corpora and outputs go (default: <temp>/playbook-bench)
           --timings            Also print Playbook's per-step timings of its median run
+          --baseline <binary>  Also time another playbook binary (an earlier commit's), interleaved with
+                               the other two, so a change is compared with what it changed in one run
         """;
 
     /// <summary>Null when the arguments are not understood (the caller prints the usage).</summary>
@@ -42,6 +44,11 @@ public sealed record BenchOptions(IReadOnlyList<int> Pages, int Runs, int Seed, 
                     break;
                 case "--timings":
                     options = options with { Timings = true };
+                    break;
+                case "--baseline":
+                    var baseline = Value();
+                    if (!File.Exists(baseline)) return null;
+                    options = options with { Baseline = Path.GetFullPath(baseline) };
                     break;
                 default:
                     return null;

@@ -18,6 +18,7 @@ EnsureTools();
 Console.WriteLine("Finding or publishing the native playbook binary (.ci/playbook-binary.sh)...");
 var cli = Measure.Output("bash", Path.Combine(repo, ".ci/playbook-binary.sh")).Trim();
 Console.WriteLine($"  {cli}");
+if (options.Baseline is { } baselineCli) Console.WriteLine($"  baseline: {baselineCli}");
 
 var configYaml = File.ReadAllText(Path.Combine(repo, "input/playbook.yml"));
 var config = ConfigReader.Read(configYaml, new DiagnosticList())
@@ -37,10 +38,10 @@ foreach (var n in options.Pages)
 
     var playbookOut = Path.Combine(root, "playbook/output");
     var hugoOut = Path.Combine(root, "hugo/public");
-    Sample RunPlaybook()
+    Sample RunPlaybook(string binary)
     {
         if (Directory.Exists(playbookOut)) Directory.Delete(playbookOut, recursive: true);
-        return Measure.Run(cli, ["build", "--input", "input", "--output", "output", "--theme", Path.Combine(repo, "theme"), "--strict", "--timings"],
+        return Measure.Run(binary, ["build", "--input", "input", "--output", "output", "--theme", Path.Combine(repo, "theme"), "--strict", "--timings"],
             Path.Combine(root, "playbook"));
     }
     Sample RunHugo()
@@ -50,17 +51,22 @@ foreach (var n in options.Pages)
     }
 
     // One untimed run each, so both read their input from the same warm file cache.
-    RunPlaybook();
+    RunPlaybook(cli);
+    if (options.Baseline is { } warm) RunPlaybook(warm);
     RunHugo();
     var playbook = new List<Sample>();
+    var baseline = new List<Sample>();
     var hugo = new List<Sample>();
     for (var run = 1; run <= options.Runs; run++)
     {
-        playbook.Add(RunPlaybook());
+        playbook.Add(RunPlaybook(cli));
+        if (options.Baseline is { } earlier) baseline.Add(RunPlaybook(earlier));
         hugo.Add(RunHugo());
-        Console.WriteLine($"  run {run}: playbook {playbook[^1].Wall.TotalSeconds:0.00} s, hugo {hugo[^1].Wall.TotalSeconds:0.00} s");
+        var others = baseline.Count > 0 ? $", baseline {baseline[^1].Wall.TotalSeconds:0.00} s" : "";
+        Console.WriteLine($"  run {run}: playbook {playbook[^1].Wall.TotalSeconds:0.00} s{others}, hugo {hugo[^1].Wall.TotalSeconds:0.00} s");
     }
     rows.Add(new Row(n, "playbook", playbook));
+    if (baseline.Count > 0) rows.Add(new Row(n, "baseline", baseline));
     rows.Add(new Row(n, "hugo", hugo));
 
     if (options.Timings)
@@ -77,7 +83,7 @@ Console.WriteLine($"|---:|---|---:|---:|---:|---:|---:|---:|");
 foreach (var group in rows.GroupBy(r => r.Pages))
 {
     var hugo = group.Single(r => r.Tool == "hugo");
-    string Ratio(Row row, double value, double hugoValue) => row.Tool == "playbook" ? (value / hugoValue).ToString("0.00", CultureInfo.InvariantCulture) : "";
+    string Ratio(Row row, double value, double hugoValue) => row.Tool != "hugo" ? (value / hugoValue).ToString("0.00", CultureInfo.InvariantCulture) : "";
     foreach (var row in group)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {row.Pages} | {row.Tool} | {row.Min:0.00} | {row.Median:0.00} | {row.CpuMedian:0.00} | {row.PeakMb:0} | {Ratio(row, row.Median, hugo.Median)} | {Ratio(row, row.PeakMb, hugo.PeakMb)} |"));
