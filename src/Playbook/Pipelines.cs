@@ -25,7 +25,7 @@ public static class Pipelines
     [
         new("Read", [new ReadInput()]),
         new("Parse", [new ParseMarkdown(), new ParseFrontMatter()]),
-        new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
+        new("Validate", [new ValidateFrontMatter(), new AssignUrls(), new CheckUniqueUrls(), new SelectAudience(), new ReadGuideGraph(), new ValidateGuideGraph()]),
         new("Link", [new ResolveCrossLinks(), new DropExcluded(), new ExtractChecklist(), new ExtractWorksheet()]),
         new("Render", [new DrawGuideFlowcharts(), new RenderMarkdown()]),
     ];

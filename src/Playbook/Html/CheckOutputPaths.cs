@@ -8,7 +8,7 @@ namespace Playbook.Html;
 /// <summary>
 /// Every file of the site must have a path of its own: an input file or page at a path the build
 /// also writes (<c>sitemap.xml</c>, <c>/search/</c>, a stage's print page) would silently replace
-/// one or the other. Collisions AssignUrls already reported (two pages at one URL, a page at a
+/// one or the other. Collisions CheckUniqueUrls already reported (two pages at one URL, a page at a
 /// list page's URL) are not reported again; this catches the rest, at the author's file when
 /// there is one.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class CheckOutputPaths : IModule
     {
         foreach (var group in pages.Where(p => p.IsWritten).GroupBy(p => p.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            if (group.All(p => p.IsMarkdown) || group.Any(p => p.Has(AssignUrls.CollisionReportedKey))) continue;
+            if (group.All(p => p.IsMarkdown) || group.Any(p => p.Has(CheckUniqueUrls.CollisionReportedKey))) continue;
             // Report at an author's file if there is one: that is the one to rename.
             var ordered = group.OrderBy(p => p.SourcePath.Length == 0).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
             var reported = ordered[0];

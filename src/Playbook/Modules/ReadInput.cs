@@ -10,9 +10,14 @@ namespace Playbook.Modules;
 /// downloads) an asset copied as it is. Files that cannot be read at all, or not as text, are
 /// reported here, once, and left out.
 /// </summary>
-public sealed class ReadInput : IModule
+/// <param name="memo">How a file's bytes become a page: at once, unless a layer composed around the
+/// build can hand back the page it made from the same bytes before.</param>
+public sealed class ReadInput(ReadInput.Memo? memo = null) : IModule
 {
     public const long MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>The page for <paramref name="path"/>'s <paramref name="bytes"/>, or <paramref name="read"/>'s.</summary>
+    public delegate Page? Memo(string path, byte[] bytes, Func<Page?> read);
 
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
@@ -23,7 +28,7 @@ public sealed class ReadInput : IModule
         return Task.FromResult(output);
     }
 
-    private static Page? Read(string path, BuildContext context)
+    private Page? Read(string path, BuildContext context)
     {
         var read = context.Input.Read(path);
         if (read.Bytes is not { } bytes)
@@ -31,6 +36,11 @@ public sealed class ReadInput : IModule
             context.Report(read.IsMissing ? FileRead.Deleted(path) : read.Error(path));
             return null;
         }
+        return memo is null ? Read(path, bytes, context) : memo(path, bytes, () => Read(path, bytes, context));
+    }
+
+    private static Page? Read(string path, byte[] bytes, BuildContext context)
+    {
         if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return new Page { SourcePath = path, Id = path, Url = "/" + path, Kind = Kinds.Generated, Bytes = bytes };
 

@@ -11,6 +11,7 @@ namespace Playbook.Preview;
 /// its caching modules: each step stays the clean-build story, and this layer decides which pages
 /// it needs to see.
 /// <list type="bullet">
+/// <item><see cref="ReadInput"/> hands back the page it made from the same bytes last time.</item>
 /// <item><see cref="ParseMarkdown"/>: a page whose text the cache holds a rendered body for comes
 /// back as that body; the others are parsed.</item>
 /// <item>From there to <see cref="RenderMarkdown"/>, a step that works page by page
@@ -37,6 +38,8 @@ public sealed class CacheLayer(RenderCache cache)
         {
             switch (module)
             {
+                case ReadInput:
+                    return new ReadInput(_cache.Read);
                 case ParseMarkdown parse:
                     inBodies = true;
                     return new ReuseBodies(parse, this);

@@ -16,6 +16,9 @@ namespace Playbook.Preview;
 /// What <c>preview</c> keeps between builds so a one-page edit does not parse and lay out every
 /// page again:
 /// <list type="bullet">
+/// <item>each file as <see cref="Modules.ReadInput"/> read it, while its bytes are the same
+/// (<see cref="CachedFileSet"/> hands back the same array until the watcher reports a change), so
+/// an unchanged page's text is the same string from save to save and compares at once;</item>
 /// <item>each page as <see cref="Modules.RenderMarkdown"/> left it, keyed by its file and text, so
 /// an unchanged page is not parsed, linked and rendered again. Its links were resolved against the
 /// other pages' ids, URLs and titles, so <see cref="IncrementalBuilder"/> forgets these bodies when
@@ -31,6 +34,7 @@ namespace Playbook.Preview;
 /// </summary>
 public sealed class RenderCache : BuildSearchIndex.IMemo
 {
+    private readonly KeptWhileUsed<string, (byte[] Bytes, Page Page)> _reads = new(StringComparer.Ordinal);
     private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, CollectIdsAndLinks.Found> _idsAndLinks = new();
     private readonly KeptWhileUsed<string, Page> _bodies = new(StringComparer.Ordinal);
@@ -50,7 +54,7 @@ public sealed class RenderCache : BuildSearchIndex.IMemo
     public int Reused => _reused;
 
     /// <summary>Every map that holds only what the last build used; a new map is added here, once.</summary>
-    private IKeptWhileUsed[] Kept => [_layouts, _bodies, _termCounts];
+    private IKeptWhileUsed[] Kept => [_reads, _layouts, _bodies, _termCounts];
 
     public void BeginBuild()
     {
@@ -71,6 +75,18 @@ public sealed class RenderCache : BuildSearchIndex.IMemo
         foreach (var map in Kept) map.Clear();
         _sections.Clear();
         _idsAndLinks.Clear();
+    }
+
+    /// <summary>
+    /// The page an earlier build read from the same bytes, or <paramref name="read"/>'s. A file
+    /// that could not be read (a diagnostic, no page) is not kept, so it is reported again.
+    /// </summary>
+    public Page? Read(string path, byte[] bytes, Func<Page?> read)
+    {
+        if (_reads.TryGet(path, out var kept) && (ReferenceEquals(kept.Bytes, bytes) || kept.Bytes.AsSpan().SequenceEqual(bytes))) return kept.Page;
+        var page = read();
+        if (page is not null) _reads.Set(path, (bytes, page));
+        return page;
     }
 
     /// <summary>The page as an earlier build rendered it, when its file holds the same text; otherwise null, and the page counts as parsed.</summary>

@@ -27,12 +27,12 @@ public class CacheLayerTests
         for (var i = 0; i < steps.Count; i++)
         {
             var inBodies = i >= parse && i <= render;
-            var cached = steps[i] is ApplyLayouts or CollectIdsAndLinks or BuildSearchIndex;
+            var cached = steps[i] is ReadInput or ApplyLayouts or CollectIdsAndLinks or BuildSearchIndex;
             if ((inBodies && steps[i] is IPerPageModule) || cached)
                 Assert.NotSame(steps[i], wrapped[i]);
             else
                 Assert.Same(steps[i], wrapped[i]);
         }
-        Assert.Contains(steps.Skip(parse).Take(render - parse), m => m is AssignUrls);
+        Assert.Contains(steps.Skip(parse).Take(render - parse), m => m is CheckUniqueUrls);
     }
 }
