@@ -12,14 +12,19 @@ namespace Playbook.Modules;
 /// </summary>
 /// <param name="renderer">How a page's layouts are rendered from its model: at once, unless a layer
 /// composed around the build can answer from what it rendered before for an equal model.</param>
-public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : IModule
+public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : PerPageModule<object>
 {
     /// <summary>Renders <paramref name="layout"/> for a page whose model is <paramref name="site"/> and <paramref name="page"/>, or calls <paramref name="render"/> to do it.</summary>
     public delegate string? Renderer(string layout, object site, object page, Func<string?> render);
 
     public const string BaseLayout = "base";
 
-    public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context) => Task.FromResult(LayOut(pages, pages, context));
+    /// <summary>The site's part of every page's model: its assets, stages and settings.</summary>
+    protected override object Gather(IReadOnlyList<Page> pages, BuildContext context) => SiteModel(pages, context);
+
+    protected override bool Handles(Page page) => !page.IsAsset;
+
+    protected override Page Transform(Page page, object site, BuildContext context) => Render(page, site, context);
 
     /// <summary>Lays out <paramref name="pages"/> as pages of <paramref name="site"/>, whose assets and stages the layouts link to.</summary>
     public IReadOnlyList<Page> LayOut(IReadOnlyList<Page> pages, IReadOnlyList<Page> site, BuildContext context)
@@ -29,7 +34,7 @@ public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : IModu
         Parallel.For(0, pages.Count, context.Parallelism, i =>
         {
             var page = pages[i];
-            results[i] = page.IsAsset ? page : Render(page, siteModel, context);
+            results[i] = Handles(page) ? Render(page, siteModel, context) : page;
         });
         return results;
     }

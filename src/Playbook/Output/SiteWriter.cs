@@ -8,7 +8,7 @@ namespace Playbook.Output;
 /// Writes a finished site atomically: into a fresh folder beside the output, then swapped in
 /// with two renames. A build that fails never commits, and one that crashes mid-write leaves
 /// the previous site where it was. Files whose content is final can be written ahead, while the
-/// build still checks the site (<see cref="WriteAhead"/>); <see cref="Commit"/> writes the rest.
+/// build still lays out and checks the site (<see cref="WriteAhead"/>); <see cref="Commit"/> writes the rest.
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
@@ -17,7 +17,8 @@ public sealed class SiteWriter : IDisposable
     private readonly string _old;
     private readonly ConcurrentDictionary<string, OutputFile> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private readonly List<Task> _ahead = [];
+    // Batches arrive from the threads that lay pages out, so the list of writes under way is shared.
+    private readonly ConcurrentQueue<Task> _ahead = new();
     private bool _committed;
 
     private SiteWriter(string target, string staging, string old) => (_target, _staging, _old) = (target, staging, old);
@@ -43,10 +44,11 @@ public sealed class SiteWriter : IDisposable
     }
 
     /// <summary>
-    /// Starts writing <paramref name="files"/> in the background and returns at once. Their content
-    /// must be final; should the build change or drop one after all, <see cref="Commit"/> puts it right.
+    /// Starts writing <paramref name="files"/> in the background and returns at once; several threads
+    /// may hand on batches at the same time. Their content must be final; should the build change or
+    /// drop one after all, <see cref="Commit"/> puts it right.
     /// </summary>
-    public void WriteAhead(IReadOnlyList<OutputFile> files) => _ahead.Add(Task.Run(() => WriteAll(files)));
+    public void WriteAhead(IReadOnlyList<OutputFile> files) => _ahead.Enqueue(Task.Run(() => WriteAll(files)));
 
     /// <summary>Writes what was not written ahead (or changed since), removes what the build dropped, and swaps the site in.</summary>
     public void Commit(IReadOnlyList<OutputFile> files)
@@ -75,7 +77,7 @@ public sealed class SiteWriter : IDisposable
         if (_committed) return;
         try
         {
-            Task.WaitAll(_ahead);
+            Task.WaitAll(_ahead.ToArray());
         }
         catch (AggregateException)
         {

@@ -93,7 +93,9 @@ public sealed record BuildResult(
 
 /// <summary>
 /// Runs the pipelines in order over the input and returns the site in memory. Writes nothing
-/// itself: it hands the files to <c>filesFinal</c>, when given, as soon as they are final.
+/// itself: it hands the files to <c>filesFinal</c>, when given, as soon as they are final: in
+/// batches while the last step of the phase marked <see cref="Pipeline.FilesFinal"/> makes them,
+/// when that step works page by page, or all at once after the phase.
 /// </summary>
 public static class Engine
 {
@@ -114,16 +116,21 @@ public static class Engine
         foreach (var pipeline in pipelines)
         {
             progress?.Invoke(pipeline.Name);
+            var streamed = false;
             foreach (var module in pipeline.Modules)
             {
                 // Preview drops a build that a newer save has made stale; a build is never stopped halfway through a step's output.
                 cancel.ThrowIfCancellationRequested();
                 var before = pages;
-                (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.Name, () => module.ExecuteAsync(before, context));
+                // The last step of a phase whose files are then final hands them on as it makes them,
+                // so the writes overlap the rest of the build; a build that fails keeps none of them.
+                streamed = pipeline.FilesFinal && filesFinal is not null && module == pipeline.Modules[^1] && module is IPerPageModule;
+                (pages, var timing) = await StepTiming.Measure(pipeline.Name, module.Name, () => streamed
+                    ? Task.FromResult(Stream((IPerPageModule)module, before, context, filesFinal!))
+                    : module.ExecuteAsync(before, context));
                 timings.Add(timing);
             }
-            // The writes overlap the checks that follow; a build that then fails keeps none of them.
-            if (pipeline.FilesFinal && filesFinal is not null) filesFinal(Files(pages));
+            if (pipeline.FilesFinal && filesFinal is not null && !streamed) filesFinal(Files(pages));
         }
 
         var sorted = diagnostics.Sorted();
@@ -133,9 +140,35 @@ public static class Engine
         return new BuildResult(files, sorted, pages, timings, clock.Elapsed);
     }
 
+    /// <summary>Pages handed on in batches this large: big enough that a batch is worth a task, small enough to start writing early.</summary>
+    private const int WriteBatch = 64;
+
+    /// <summary>Runs <paramref name="module"/>, handing its finished files to <paramref name="filesFinal"/> a batch at a time as they are made.</summary>
+    private static IReadOnlyList<Page> Stream(IPerPageModule module, IReadOnlyList<Page> pages, BuildContext context, Action<IReadOnlyList<OutputFile>> filesFinal)
+    {
+        var batch = new List<OutputFile>(WriteBatch);
+        var gate = new Lock();
+        void Done(Page page)
+        {
+            if (!page.IsWritten) return;
+            List<OutputFile>? full = null;
+            lock (gate)
+            {
+                batch.Add(File(page));
+                if (batch.Count >= WriteBatch) (full, batch) = (batch, new List<OutputFile>(WriteBatch));
+            }
+            if (full is not null) filesFinal(full);
+        }
+        var output = module.ExecuteOn(pages, context, static _ => true, Done);
+        if (batch.Count > 0) filesFinal(batch);
+        return output;
+    }
+
+    private static OutputFile File(Page page) => page.Bytes is { } bytes ? new OutputFile(page.OutputPath, bytes) : new OutputFile(page.OutputPath, page.Html);
+
     private static List<OutputFile> Files(IReadOnlyList<Page> pages) =>
         pages.Where(p => p.IsWritten)
-            .Select(p => p.Bytes is { } bytes ? new OutputFile(p.OutputPath, bytes) : new OutputFile(p.OutputPath, p.Html))
+            .Select(File)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 }

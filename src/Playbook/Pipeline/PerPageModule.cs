@@ -6,9 +6,10 @@ public interface IPerPageModule : IModule
     /// <summary>
     /// Runs the step on the pages <paramref name="selected"/> picks; the others pass through as they
     /// are. What the step reads across pages (see <see cref="PerPageModule{TSite}.Gather"/>) still
-    /// comes from all of them.
+    /// comes from all of them. Each page of the output is also handed to <paramref name="done"/>
+    /// as soon as it is made, from whichever thread made it.
     /// </summary>
-    IReadOnlyList<Page> ExecuteOn(IReadOnlyList<Page> pages, BuildContext context, Func<Page, bool> selected);
+    IReadOnlyList<Page> ExecuteOn(IReadOnlyList<Page> pages, BuildContext context, Func<Page, bool> selected, Action<Page>? done = null);
 }
 
 /// <summary>
@@ -21,12 +22,16 @@ public abstract class PerPageModule<TSite> : IPerPageModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context) =>
         Task.FromResult(ExecuteOn(pages, context, static _ => true));
 
-    public IReadOnlyList<Page> ExecuteOn(IReadOnlyList<Page> pages, BuildContext context, Func<Page, bool> selected)
+    public IReadOnlyList<Page> ExecuteOn(IReadOnlyList<Page> pages, BuildContext context, Func<Page, bool> selected, Action<Page>? done = null)
     {
         var site = Gather(pages, context);
         var results = new Page?[pages.Count];
         Parallel.For(0, pages.Count, context.Parallelism, i =>
-            results[i] = selected(pages[i]) && Handles(pages[i]) ? Transform(pages[i], site, context) : pages[i]);
+        {
+            var page = selected(pages[i]) && Handles(pages[i]) ? Transform(pages[i], site, context) : pages[i];
+            results[i] = page;
+            if (page is not null) done?.Invoke(page);
+        });
         return results.OfType<Page>().ToList();
     }
 
