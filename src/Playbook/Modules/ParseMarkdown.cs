@@ -12,7 +12,7 @@ namespace Playbook.Modules;
 /// Parses each Markdown page once. The front matter stays inside the same syntax tree
 /// (Markdig's YAML front-matter block), so every later line number is the file's own.
 /// </summary>
-public sealed class ParseMarkdown : PerPageModule
+public sealed partial class ParseMarkdown : PerPageModule
 {
     /// <summary>The front matter's YAML, for <see cref="ParseFrontMatter"/>, which replaces it with the typed fields.</summary>
     public static readonly PageKey<FrontMatterText> FrontMatter = new("front matter text");
@@ -20,7 +20,9 @@ public sealed class ParseMarkdown : PerPageModule
     /// <summary>Set when the front matter could not be read, so later rules do not pile up on the one real error.</summary>
     public static readonly PageKey<bool> Unreadable = new("front matter unreadable");
 
-    private static readonly Regex EmptyFrontMatter = new(@"\A---[ \t]*\n---[ \t]*(\n|\z)", RegexOptions.Compiled);
+    // Generated at compile time: the native binary has no JIT, so RegexOptions.Compiled only interpreted it.
+    [GeneratedRegex(@"\A---[ \t]*\n---[ \t]*(\n|\z)")]
+    private static partial Regex EmptyFrontMatter();
 
     protected override bool Handles(Page page) => page.IsMarkdown;
 
@@ -51,10 +53,10 @@ public sealed class ParseMarkdown : PerPageModule
     {
         // Markdig does not see an empty front matter ('---' twice) as front matter at all; blank
         // out the two lines so the body keeps its line numbers and the page reads as having no fields.
-        if (EmptyFrontMatter.IsMatch(page.Source))
+        if (EmptyFrontMatter().IsMatch(page.Source))
             return (page with
             {
-                Document = new MarkdownBody(PlaybookMarkdown.Parse(EmptyFrontMatter.Replace(page.Source, "\n\n", 1))),
+                Document = new MarkdownBody(PlaybookMarkdown.Parse(EmptyFrontMatter().Replace(page.Source, "\n\n", 1))),
                 BodyLine = 3,
             }).With(FrontMatter, new FrontMatterText("", 1));
         var document = PlaybookMarkdown.Parse(page.Source);

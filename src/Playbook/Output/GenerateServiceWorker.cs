@@ -51,12 +51,23 @@ public sealed partial class GenerateServiceWorker : IModule
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(template);
+        // Pages are encoded into one buffer, reused: an array per page only to hash it was a tenth of what a build allocated.
+        var buffer = Array.Empty<byte>();
         foreach (var page in written)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(page.OutputPath + "\0"));
-            hash.AppendData(page.Bytes ?? Encoding.UTF8.GetBytes(page.Html));
+            AppendUtf8(hash, page.OutputPath, ref buffer);
+            hash.AppendData("\0"u8);
+            if (page.Bytes is { } bytes) hash.AppendData(bytes);
+            else AppendUtf8(hash, page.Html, ref buffer);
             hash.AppendData("\0"u8);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static void AppendUtf8(IncrementalHash hash, string text, ref byte[] buffer)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (buffer.Length < max) buffer = new byte[max];
+        hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
     }
 }

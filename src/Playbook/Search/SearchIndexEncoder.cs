@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -243,10 +244,14 @@ public static class SearchIndexEncoder
         return bytes;
     }
 
+    /// <summary>Each thread's buffer, kept from one file to the next: a new stream per file grew (and so copied) every document's bytes several times.</summary>
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, Compact)) write(writer);
-        return stream.ToArray();
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, Compact)) write(writer);
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -55,13 +55,17 @@ public static class SearchText
         {
             var w = word.ToString();
             term = IsStopWord(w) ? null : Stemmer.Stem(w);
-            // A hostile page of random words must not grow the table without end.
-            if (TermOfWord.Count < MaxRememberedWords) TermOfWord.TryAdd(w, term);
+            // A hostile page of random words must not grow the table without end. The count is kept
+            // here: ConcurrentDictionary.Count takes every lock of the table, which on each new word
+            // cost more than the word's stemming.
+            if (Volatile.Read(ref s_remembered) < MaxRememberedWords && TermOfWord.TryAdd(w, term))
+                Interlocked.Increment(ref s_remembered);
         }
         if (term is not null) add(term);
     });
 
     private const int MaxRememberedWords = 200_000;
+    private static int s_remembered;
     private static readonly ConcurrentDictionary<string, string?> TermOfWord = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> TermOfSpan =
         TermOfWord.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -20,10 +20,11 @@ internal sealed record VariablePath(string Name, IReadOnlyList<Expression> Membe
     public override object? Evaluate(RenderContext context)
     {
         var value = context.Lookup(Name);
-        foreach (var member in Members)
+        // An index, not foreach: an interface's enumerator is a new object, and this runs for every variable of every page.
+        for (var i = 0; i < Members.Count; i++)
         {
             if (value is null) return null;
-            value = Values.Member(value, member.Evaluate(context));
+            value = Values.Member(value, Members[i].Evaluate(context));
         }
         return value;
     }

@@ -13,9 +13,10 @@ internal abstract record Node(int Line, int Column)
 
     public static Flow RenderAll(IReadOnlyList<Node> nodes, RenderContext context, StringBuilder output)
     {
-        foreach (var node in nodes)
+        // An index, not foreach: an interface's enumerator is a new object, and this runs for every block of every page.
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var flow = node.Render(context, output);
+            var flow = nodes[i].Render(context, output);
             if (flow != Flow.Normal) return flow;
         }
         return Flow.Normal;
