@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -75,7 +76,7 @@ public static class BodyText
                 }
                 else if (headingText is not null)
                 {
-                    heading = Clean(headingText.ToString());
+                    heading = Clean(headingText);
                     headingText = null;
                 }
             }
@@ -105,10 +106,10 @@ public static class BodyText
             else if (leadOpen && name.Equals("strong", StringComparison.OrdinalIgnoreCase))
             {
                 // An item's bold first words are its lead: its heading, as a heading is a section's.
-                if (!closing && string.IsNullOrWhiteSpace(text.ToString())) headingText = new StringBuilder();
+                if (!closing && IsBlank(text)) headingText = new StringBuilder();
                 else if (closing && headingText is not null)
                 {
-                    heading = Clean(headingText.ToString());
+                    heading = Clean(headingText);
                     headingText = null;
                     leadOpen = false;
                 }
@@ -134,7 +135,7 @@ public static class BodyText
 
         void Close()
         {
-            var body = Clean(text.ToString());
+            var body = Clean(text);
             if (body.Length > 0 || (heading.Length > 0 && !continued) || droppedChars > 0) sections.Add(new Section(heading, anchor, body, droppedChars, itemDepth >= 0));
             text.Clear();
             heading = "";
@@ -173,16 +174,51 @@ public static class BodyText
         return close < 0 ? "" : WebUtility.HtmlDecode(value[..close].ToString());
     }
 
-    /// <summary>Entities decoded and runs of white space made one space.</summary>
-    private static string Clean(string text)
+    /// <summary>
+    /// Entities decoded, runs of white space made one space, none at either end. Text without an
+    /// entity is read from the builder's chunks and copied once, into the string returned: the
+    /// sections' text was copied four times on its way (to a string, decoded, collapsed, trimmed),
+    /// 170 MB of a 4,000-page build's allocations.
+    /// </summary>
+    private static string Clean(StringBuilder text)
     {
-        var decoded = WebUtility.HtmlDecode(text);
-        var sb = new StringBuilder(decoded.Length);
-        foreach (var c in decoded)
+        if (text.Length == 0) return "";
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            if (char.IsWhiteSpace(c)) { if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' '); }
-            else sb.Append(c);
+            var length = 0;
+            if (Contains(text, '&')) Collapse(WebUtility.HtmlDecode(text.ToString()), buffer, ref length);
+            else foreach (var chunk in text.GetChunks()) Collapse(chunk.Span, buffer, ref length);
+            if (length > 0 && buffer[length - 1] == ' ') length--;
+            return new string(buffer, 0, length);
         }
-        return sb.ToString().TrimEnd();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="into"/>, each run of white space as one space and none at the start.</summary>
+    private static void Collapse(ReadOnlySpan<char> text, char[] into, ref int length)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c)) into[length++] = c;
+            else if (length > 0 && into[length - 1] != ' ') into[length++] = ' ';
+        }
+    }
+
+    private static bool Contains(StringBuilder text, char c)
+    {
+        foreach (var chunk in text.GetChunks())
+            if (chunk.Span.Contains(c)) return true;
+        return false;
+    }
+
+    private static bool IsBlank(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+            if (!chunk.Span.IsWhiteSpace()) return false;
+        return true;
     }
 }

@@ -72,10 +72,16 @@ public static class SearchText
 
     private delegate void WordFound(ReadOnlySpan<char> word);
 
+    // Each thread keeps its two word buffers between calls: a page's fields and sections take a few
+    // hundred calls, which allocated two arrays each. A call made while another runs (or after one
+    // that threw) finds none and takes new ones.
+    [ThreadStatic] private static char[]? t_word, t_joined;
+
     private static void EachWord(string text, WordFound found)
     {
-        var word = new char[64];
-        var joined = new char[64];
+        var word = t_word ?? new char[64];
+        var joined = t_joined ?? new char[64];
+        (t_word, t_joined) = (null, null);
         int length = 0, joinedLength = 0, parts = 0;
         var hasLetter = false;
         foreach (var c in text)
@@ -99,6 +105,7 @@ public static class SearchText
         }
         FlushWord();
         FlushCompound();
+        (t_word, t_joined) = (word, joined);
 
         void FlushWord()
         {
