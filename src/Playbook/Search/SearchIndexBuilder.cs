@@ -33,19 +33,38 @@ public static class SearchIndexBuilder
         var terms = new TermCounts[ordered.Count];
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancel }, i => terms[i] = count(ordered[i]));
         var averageLength = Math.Max(1.0, terms.Average(t => t.Length));
+        var weights = new int[ordered.Count][];
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancel }, i => weights[i] = Weights(terms[i], averageLength));
 
-        var postings = new Dictionary<string, List<(int Document, double Weighted)>>(StringComparer.Ordinal);
+        // Each term's postings go into an array of its exact size, in page order: the pages holding
+        // each term are counted first. Lists grown one posting at a time, then copied by a parallel
+        // query, took 13 of the 20 ms this method took on the default playbook (70 pages).
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in terms)
+            foreach (var (term, _) in page.Counts)
+                CollectionsMarshal.GetValueRefOrAddDefault(slots, term, out _)++;
+        var names = slots.Keys.ToArray();
+        Array.Sort(names, StringComparer.Ordinal);
+        var postings = new Posting[names.Length][];
+        for (var t = 0; t < names.Length; t++)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(slots, names[t]);
+            postings[t] = new Posting[slot];
+            slot = t;
+        }
+        var filled = new int[names.Length];
         for (var doc = 0; doc < ordered.Count; doc++)
-            foreach (var (term, weighted) in terms[doc].Counts)
+        {
+            var counts = terms[doc].Counts;
+            for (var n = 0; n < counts.Length; n++)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add((doc, weighted));
+                var t = slots[counts[n].Key];
+                postings[t][filled[t]++] = new Posting(doc, weights[doc][n]);
             }
-
+        }
         cancel.ThrowIfCancellationRequested();
-        var index = postings.OrderBy(entry => entry.Key, StringComparer.Ordinal).AsParallel().AsOrdered().WithCancellation(cancel).Select(entry => new IndexTerm(entry.Key, entry.Value
-            .Select(p => new Posting(p.Document, Quantise(p.Weighted, terms[p.Document].TitleTerms.Contains(entry.Key), terms[p.Document].Length, averageLength)))
-            .ToList())).ToList();
+        var index = new IndexTerm[names.Length];
+        for (var t = 0; t < names.Length; t++) index[t] = new IndexTerm(names[t], postings[t]);
         return new SearchIndex(ordered, index, stages, kinds);
     }
 
@@ -83,6 +102,18 @@ public static class SearchIndexBuilder
     }
 
     [ThreadStatic] private static Dictionary<string, double>? t_counts;
+
+    /// <summary>The page's weight for each of its terms, in the order of its counts.</summary>
+    private static int[] Weights(TermCounts page, double averageLength)
+    {
+        var weights = new int[page.Counts.Length];
+        for (var n = 0; n < weights.Length; n++)
+        {
+            var (term, weighted) = page.Counts[n];
+            weights[n] = Quantise(weighted, page.TitleTerms.Contains(term), page.Length, averageLength);
+        }
+        return weights;
+    }
 
     private static int Quantise(double weighted, bool inTitle, int length, double averageLength)
     {
