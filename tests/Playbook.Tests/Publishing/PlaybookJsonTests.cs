@@ -55,6 +55,27 @@ public class PlaybookJsonTests
         Assert.Equal("tactical", Assert.Single(guide.GetProperty("outcomes").EnumerateArray()).GetProperty("stage").GetString());
     }
 
+    [Fact]
+    public async Task Pages_written_apart_are_indented_as_one_serialization_writes_them()
+    {
+        // Given pages whose entries have nested lists and objects (a checklist, a guide, an article)
+        var site = TestSite.Minimal(
+            ("articles/a.md", "---\ntitle: A \"quoted\"\ntags: [kpi, strategy]\n---\nText.\n"),
+            ("checklists/c.md", "---\ntitle: C\nstages: [tactical]\n---\n- [ ] **Agree the goals.** Why.\n- [ ] Second.\n"),
+            ("guides/g.md", "---\ntitle: G\nstages: [tactical]\n---\n## Ready? {#start}\n\n- [Yes](#done)\n\n## Outcome: done {#done}\n\nStage: [](xref:tactical)\n\nGo on.\n"));
+        // When the site is built
+        var result = await TestSite.BuildAsync(site);
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var bytes = Assert.Single(result.Files, f => f.Path == "playbook.json").Bytes;
+        // Then the file is byte for byte what an indented writer makes of the same document, plus a newline
+        using var document = JsonDocument.Parse(bytes);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            document.WriteTo(writer);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString([.. buffer.WrittenSpan, (byte)'\n']), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(6, document.RootElement.GetProperty("pages").GetArrayLength());
+    }
+
     private static async Task<JsonElement> Json(Task<BuildResult> build)
     {
         var result = await build;
