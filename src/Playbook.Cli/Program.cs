@@ -40,6 +40,8 @@ namespace Playbook.Cli
             }
             try
             {
+                if (command is "build" or "check" && Options.Parse(rest, BuildCommand.Flags).Get("input", "input") is var input && Directory.Exists(input))
+                    YoungGeneration.FitTo(input, args);
                 return command switch
                 {
                     "build" => await BuildCommand.RunAsync(Options.Parse(rest, BuildCommand.Flags), stdout, stderr, write: true),
