@@ -40,7 +40,9 @@ namespace Playbook.Cli
             }
             try
             {
-                if (command is "build" or "check" && Options.Parse(rest, BuildCommand.Flags).Get("input", "input") is var input && Directory.Exists(input))
+                if (command is "build" or "check" or "preview"
+                    && Options.Parse(rest, command == "preview" ? PreviewCommand.Flags : BuildCommand.Flags).Get("input", "input") is var input
+                    && Directory.Exists(input))
                     YoungGeneration.FitTo(input, args);
                 return command switch
                 {
