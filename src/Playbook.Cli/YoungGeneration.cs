@@ -44,9 +44,12 @@ public static class YoungGeneration
         }
     }
 
-    /// <summary>Whether <paramref name="inputDir"/> holds more than <see cref="LargeInputPages"/> Markdown files; it stops counting there.</summary>
+    /// <summary>
+    /// Whether <paramref name="inputDir"/> holds more than <see cref="LargeInputPages"/> Markdown files;
+    /// it stops counting there. A folder it may not read is passed over: the build reports it.
+    /// </summary>
     public static bool IsLarge(string inputDir) =>
-        Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories).Skip(LargeInputPages).Any();
+        Directory.EnumerateFiles(inputDir, "*.md", new EnumerationOptions { RecurseSubdirectories = true }).Skip(LargeInputPages).Any();
 
     /// <summary>UTF-8 copies of <paramref name="values"/>, then the null pointer that ends a C array.</summary>
     private static nint[] Strings(IEnumerable<string> values) => [.. values.Select(Marshal.StringToCoTaskMemUTF8), 0];
