@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Playbook.Files;
 
 namespace Playbook.Cli;
 
@@ -45,11 +46,11 @@ public static class YoungGeneration
     }
 
     /// <summary>
-    /// Whether <paramref name="inputDir"/> holds more than <see cref="LargeInputPages"/> Markdown files;
-    /// it stops counting there. A folder it may not read is passed over: the build reports it.
+    /// Whether <paramref name="inputDir"/> holds more than <see cref="LargeInputPages"/> Markdown files,
+    /// counted as the build lists them (a folder it may not read is one path, which the build reports).
     /// </summary>
     public static bool IsLarge(string inputDir) =>
-        Directory.EnumerateFiles(inputDir, "*.md", new EnumerationOptions { RecurseSubdirectories = true }).Skip(LargeInputPages).Any();
+        new DiskFileSet(inputDir).Paths.Count(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) > LargeInputPages;
 
     /// <summary>UTF-8 copies of <paramref name="values"/>, then the null pointer that ends a C array.</summary>
     private static nint[] Strings(IEnumerable<string> values) => [.. values.Select(Marshal.StringToCoTaskMemUTF8), 0];

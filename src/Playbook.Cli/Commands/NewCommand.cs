@@ -27,7 +27,8 @@ public static class NewCommand
         var inputDir = options.Get("input", "input");
         var diagnostics = new DiagnosticList();
         var configPath = Path.Combine(inputDir, ConfigReader.FileName);
-        var config = ConfigReader.Load(new DiskFileSet(inputDir), diagnostics);
+        var input = new DiskFileSet(inputDir);
+        var config = ConfigReader.Load(input, diagnostics);
         if (config is null)
         {
             foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d with { File = configPath });
@@ -49,11 +50,10 @@ public static class NewCommand
             return CommandLine.ContentErrors;
         }
         // Ids are file names and must be unique across folders (PB0116), so a new page may not reuse one.
-        var sameId = Directory.EnumerateFiles(inputDir, "*.md", SearchOption.AllDirectories)
-            .FirstOrDefault(f => PageIds.FromPath(f) == slug);
+        var sameId = input.Paths.FirstOrDefault(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && PageIds.FromPath(p) == slug);
         if (sameId is not null)
         {
-            stderr.WriteLine($"playbook: {sameId.Replace('\\', '/')} already has the id '{slug}'; choose another title");
+            stderr.WriteLine($"playbook: {BuildCommand.DisplayPath(inputDir, sameId)} already has the id '{slug}'; choose another title");
             return CommandLine.ContentErrors;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

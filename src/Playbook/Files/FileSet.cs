@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Playbook.Files;
 
 /// <summary>
@@ -20,13 +22,52 @@ public sealed class DiskFileSet(string root) : IFileSet
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    public IReadOnlyList<string> Paths => Directory.Exists(Root)
-        ? Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(Root, p).Replace('\\', '/'))
-            .Where(p => !p.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList()
-        : [];
+    /// <summary>
+    /// Every file below the root but those in dot-folders or named with a leading dot. A folder that
+    /// cannot be listed (no permission, a link that loops) is listed itself, so that reading it says
+    /// why at that path (PB0122), as for a file that cannot be read, instead of the whole build failing.
+    /// </summary>
+    public IReadOnlyList<string> Paths
+    {
+        get
+        {
+            var paths = new List<string>();
+            if (Directory.Exists(Root)) Walk(Root, Directory.ResolveLinkTarget(Root, returnFinalTarget: true)?.FullName ?? Root, "", paths);
+            paths.Sort(StringComparer.Ordinal);
+            return paths;
+        }
+    }
+
+    private static readonly EnumerationOptions OneFolder = new() { IgnoreInaccessible = false, AttributesToSkip = 0 };
+
+    /// <param name="real">The folder's path with every link resolved, to tell a link back to a folder above it.</param>
+    private static void Walk(string folder, string real, string prefix, List<string> paths)
+    {
+        // A link is told by its attributes, which cost a stat call: asked of folders only, not of every page.
+        List<(string Name, bool IsFolder, bool IsLink)> entries;
+        try
+        {
+            entries = new FileSystemEnumerable<(string, bool, bool)>(folder,
+                (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The root itself is the caller's to report (its playbook.yml cannot be read either).
+            if (prefix.Length > 0) paths.Add(prefix.TrimEnd('/'));
+            return;
+        }
+        foreach (var (name, isFolder, isLink) in entries)
+        {
+            if (name.StartsWith('.')) continue;
+            var path = Path.Combine(folder, name);
+            var target = isFolder && isLink ? Directory.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName : path;
+            if (!isFolder || target is null || IsWithin(real, target)) paths.Add(prefix + name);
+            else Walk(path, isLink ? target : Path.Combine(real, name), prefix + name + "/", paths);
+        }
+    }
+
+    private static bool IsWithin(string folder, string ancestor) =>
+        folder == ancestor || folder.StartsWith(ancestor.TrimEnd('/') + "/", StringComparison.Ordinal);
 
     /// <summary>
     /// The file's bytes, or why not. It tries the read first and asks what is at the path only when
@@ -47,10 +88,8 @@ public sealed class DiskFileSet(string root) : IFileSet
 
     private static FileRead Why(string full, Exception e)
     {
-        if (Directory.Exists(full))
-            return FileRead.Unreadable("it is a folder, not a file; rename the folder or move it elsewhere");
-        var link = new FileInfo(full).LinkTarget;
-        if (link is not null)
+        if (Directory.Exists(full)) return FileRead.Unreadable(FolderProblem(full));
+        if (LinkTarget(full) is { } link)
             return FileRead.Unreadable($"it is a symbolic link to '{link}', which leads to no file; fix the link or delete it");
         return e switch
         {
@@ -58,6 +97,35 @@ public sealed class DiskFileSet(string root) : IFileSet
             UnauthorizedAccessException => FileRead.Unreadable("permission denied; give the build's user read access to it (chmod a+r)"),
             _ => FileRead.Unreadable($"{e.Message.TrimEnd('.')}; check the file and build again"),
         };
+    }
+
+    /// <summary>What is wrong with a folder where <see cref="Paths"/> promised a file: a link back up, a folder the user may not open, or a folder named like a file.</summary>
+    private static string FolderProblem(string full)
+    {
+        if (LinkTarget(full) is { } link)
+            return $"it is a symbolic link to '{link}', a folder that holds the link itself, so it would be read without end; remove the link";
+        try
+        {
+            Directory.EnumerateFileSystemEntries(full).Any();
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "it is a folder the build's user may not open (permission denied); give that user access (chmod a+rx) or move the folder out";
+        }
+        return "it is a folder, not a file; rename the folder or move it elsewhere";
+    }
+
+    /// <summary>Where the link at <paramref name="full"/> points, or null when it is no link or its folder cannot be resolved (a loop of links).</summary>
+    private static string? LinkTarget(string full)
+    {
+        try
+        {
+            return new FileInfo(full).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     public DateTime Stamp(string path) => File.GetLastWriteTimeUtc(Path.Combine(Root, path));

@@ -51,4 +51,31 @@ public class DiskFileSetTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_link_to_a_folder_is_followed_and_a_link_back_up_is_listed_once_as_unreadable()
+    {
+        // Given a page, a link to a folder of pages elsewhere, and a link from a folder back to the root
+        var root = Directory.CreateTempSubdirectory("playbook-files-").FullName;
+        var shared = Directory.CreateTempSubdirectory("playbook-shared-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "articles"));
+            File.WriteAllText(Path.Combine(root, "articles", "a.md"), "text");
+            File.WriteAllText(Path.Combine(shared, "b.md"), "text");
+            Directory.CreateSymbolicLink(Path.Combine(root, "shared"), shared);
+            Directory.CreateSymbolicLink(Path.Combine(root, "articles", "up"), "..");
+            var files = new DiskFileSet(root);
+
+            // Then the linked folder's pages are listed, the loop once, and reading the loop says why
+            Assert.Equal(["articles/a.md", "articles/up", "shared/b.md"], files.Paths);
+            Assert.Equal("cannot read the file: it is a symbolic link to '..', a folder that holds the link itself, so it would be read without end; remove the link",
+                files.Read("articles/up").Error("articles/up").Message);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+            Directory.Delete(shared, recursive: true);
+        }
+    }
 }
