@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens;
@@ -19,22 +20,23 @@ public sealed class CollectIdsAndLinks : PerPageModule
     public static readonly PageKey<HashSet<string>> IdsKey = new("html.ids");
     public static readonly PageKey<List<string>> LinksKey = new("html.links");
 
-    protected override bool Handles(Page page) => !page.IsAsset && page.Html.Length > 0;
+    protected override bool Handles(Page page) => !page.IsAsset && page.HasHtml;
 
     protected override Page? Transform(Page page, BuildContext context)
     {
-        var found = Collect(page.Html);
+        // A page made after the layouts (a redirect) is small text; a laid-out page is read as it is written.
+        var found = Collect(page.Utf8Html ?? Encoding.UTF8.GetBytes(page.Html));
         return page.With(IdsKey, found.Ids).With(LinksKey, found.Links);
     }
 
     /// <summary>A finished page's element ids and the hrefs and srcs it links to.</summary>
     public sealed record Found(HashSet<string> Ids, List<string> Links);
 
-    public static Found Collect(string html)
+    public static Found Collect(ReadOnlySpan<byte> html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<string>();
-        return StartTagScanner.TryRead(html, ids, links) ? new Found(ids, links) : Tokenize(html);
+        return StartTagScanner.TryRead(html, ids, links) ? new Found(ids, links) : Tokenize(Encoding.UTF8.GetString(html));
     }
 
     /// <summary>What <see cref="Collect"/> finds, read with AngleSharp's tokenizer: for the pages <see cref="StartTagScanner"/> leaves to it.</summary>

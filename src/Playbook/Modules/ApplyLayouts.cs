@@ -14,8 +14,8 @@ namespace Playbook.Modules;
 /// composed around the build can answer from what it rendered before for an equal model.</param>
 public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : PerPageModule<object>
 {
-    /// <summary>Renders <paramref name="layout"/> for a page whose model is <paramref name="site"/> and <paramref name="page"/>, or calls <paramref name="render"/> to do it.</summary>
-    public delegate string? Renderer(string layout, object site, object page, Func<string?> render);
+    /// <summary>Renders <paramref name="layout"/> for a page whose model is <paramref name="site"/> and <paramref name="page"/>, as UTF-8, or calls <paramref name="render"/> to do it.</summary>
+    public delegate byte[]? Renderer(string layout, object site, object page, Func<byte[]?> render);
 
     public const string BaseLayout = "base";
 
@@ -58,15 +58,15 @@ public sealed class ApplyLayouts(ApplyLayouts.Renderer? renderer = null) : PerPa
         var html = renderer is null
             ? RenderLayouts(layout, model, file, context)
             : renderer(layout, site, pageModel, () => RenderLayouts(layout, model, file, context));
-        return html is null ? page : page with { Html = html };
+        return html is null ? page : page with { Utf8Html = html };
     }
 
-    private static string? RenderLayouts(string layout, Dictionary<string, object?> model, string file, BuildContext context)
+    private static byte[]? RenderLayouts(string layout, Dictionary<string, object?> model, string file, BuildContext context)
     {
         var main = context.Templates.Render(layout, model, file, context.Diagnostics);
         if (main is null) return null;
         model["content"] = new Markup(main);
-        return context.Templates.Render(BaseLayout, model, file, context.Diagnostics);
+        return context.Templates.RenderUtf8(BaseLayout, model, file, context.Diagnostics);
     }
 
     private static object SiteModel(IReadOnlyList<Page> pages, BuildContext context)

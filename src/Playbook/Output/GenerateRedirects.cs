@@ -22,7 +22,7 @@ public sealed class GenerateRedirects : IModule
     public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
     {
         var taken = pages.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-        var redirects = pages.Where(p => !p.IsAsset && p.Html.Length > 0)
+        var redirects = pages.Where(p => !p.IsAsset && p.HasHtml)
             .SelectMany(p => p.FrontMatter.Aliases.Select(a => (From: AssignUrls.NormalizeAlias(a), To: p)))
             .Where(r => !taken.Contains(r.From))
             .DistinctBy(r => r.From)

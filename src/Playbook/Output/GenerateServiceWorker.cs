@@ -57,7 +57,7 @@ public sealed partial class GenerateServiceWorker : IModule
         {
             AppendUtf8(hash, page.OutputPath, ref buffer);
             hash.AppendData("\0"u8);
-            if (page.Bytes is { } bytes) hash.AppendData(bytes);
+            if ((page.Bytes ?? page.Utf8Html) is { } bytes) hash.AppendData(bytes);
             else AppendUtf8(hash, page.Html, ref buffer);
             hash.AppendData("\0"u8);
         }

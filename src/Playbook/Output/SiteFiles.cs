@@ -13,7 +13,7 @@ public static class SiteFiles
 {
     /// <summary>Rendered pages of this build, without the 404 page and the alias redirects.</summary>
     public static IEnumerable<Page> Published(IEnumerable<Page> pages) =>
-        pages.Where(p => !p.IsAsset && p.Html.Length > 0 && p.Url != AssignUrls.NotFoundUrl
+        pages.Where(p => !p.IsAsset && p.HasHtml && p.Url != AssignUrls.NotFoundUrl
                          && !p.Has(GenerateRedirects.TargetKey));
 
     /// <summary>Published pages an author wrote, in URL order so the files are stable.</summary>

@@ -10,9 +10,9 @@ using Playbook.Templates;
 namespace Playbook.Pipeline;
 
 /// <summary>
-/// A file of the finished site, in memory: bytes as they are (assets, indexes) or a page's text,
-/// which is encoded as UTF-8 only when it is written or read, so a build never holds every page
-/// twice (as UTF-16 text and as bytes) at once.
+/// A file of the finished site, in memory: bytes as they are (assets, indexes, laid-out pages) or
+/// the text of a page made without a layout (redirects), which is encoded as UTF-8 only when it is
+/// written or read.
 /// </summary>
 public sealed class OutputFile
 {
@@ -32,7 +32,7 @@ public sealed class OutputFile
     public bool SameContent(OutputFile other)
     {
         if (_text is not null && other._text is not null) return string.Equals(_text, other._text, StringComparison.Ordinal);
-        if (_bytes is not null && other._bytes is not null) return _bytes.AsSpan().SequenceEqual(other._bytes);
+        if (_bytes is not null && other._bytes is not null) return ReferenceEquals(_bytes, other._bytes) || _bytes.AsSpan().SequenceEqual(other._bytes);
         return Bytes.AsSpan().SequenceEqual(other.Bytes);
     }
 
@@ -164,7 +164,7 @@ public static class Engine
         return output;
     }
 
-    private static OutputFile File(Page page) => page.Bytes is { } bytes ? new OutputFile(page.OutputPath, bytes) : new OutputFile(page.OutputPath, page.Html);
+    private static OutputFile File(Page page) => (page.Bytes ?? page.Utf8Html) is { } bytes ? new OutputFile(page.OutputPath, bytes) : new OutputFile(page.OutputPath, page.Html);
 
     private static List<OutputFile> Files(IReadOnlyList<Page> pages) =>
         pages.Where(p => p.IsWritten)

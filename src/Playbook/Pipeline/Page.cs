@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Playbook.Model;
 
 namespace Playbook.Pipeline;
@@ -33,8 +34,29 @@ public sealed record Page
 
     public FrontMatter FrontMatter { get; init; } = FrontMatter.Empty;
 
-    /// <summary>The page's own rendered body (before a layout) and later the whole page.</summary>
-    public string Html { get; init; } = "";
+    private readonly string? _html;
+    private readonly byte[]? _utf8Html;
+
+    /// <summary>The page's own rendered body (before a layout) and later the whole page; a laid-out page's text is decoded from <see cref="Utf8Html"/> at each call.</summary>
+    public string Html
+    {
+        get => _html ?? (_utf8Html is null ? "" : Encoding.UTF8.GetString(_utf8Html));
+        init => (_html, _utf8Html) = (value, null);
+    }
+
+    /// <summary>
+    /// The whole page once its layout wrapped it, as UTF-8, the bytes that are written: a large build
+    /// holds every page from its layout to the end, and as UTF-16 text they were a quarter of its
+    /// peak memory and most of what the last collections had to move.
+    /// </summary>
+    public byte[]? Utf8Html
+    {
+        get => _utf8Html;
+        init => (_html, _utf8Html) = (null, value);
+    }
+
+    /// <summary>Whether the page has HTML, as text or as UTF-8 (without decoding it).</summary>
+    public bool HasHtml => _utf8Html is not null || _html is { Length: > 0 };
 
     /// <summary>Content of a file copied as it is (theme and input assets).</summary>
     public byte[]? Bytes { get; init; }
@@ -60,7 +82,7 @@ public sealed record Page
     public bool IsMarkdown => !IsAsset && Source.Length > 0;
 
     /// <summary>Whether the page becomes a file of the site: an asset, or a page with HTML.</summary>
-    public bool IsWritten => IsAsset || Html.Length > 0;
+    public bool IsWritten => IsAsset || HasHtml;
 
     public string Title => FrontMatter.Title ?? Id;
 

@@ -115,16 +115,17 @@ public sealed class CacheLayer(RenderCache cache)
 
         public Task<IReadOnlyList<Page>> ExecuteAsync(IReadOnlyList<Page> pages, BuildContext context)
         {
-            var known = new HashSet<string>(ReferenceEqualityComparer.Instance);
+            var known = new HashSet<byte[]>(ReferenceEqualityComparer.Instance);
             var withKnown = pages.Select(page =>
             {
-                if (page.IsAsset || cache.IdsAndLinks(page.Html) is not { } found) return page;
-                known.Add(page.Html);
+                if (page.Utf8Html is not { } html || cache.IdsAndLinks(html) is not { } found) return page;
+                known.Add(html);
                 return page.With(CollectIdsAndLinks.IdsKey, found.Ids).With(CollectIdsAndLinks.LinksKey, found.Links);
             }).ToList();
-            var read = collect.ExecuteOn(withKnown, context, p => !known.Contains(p.Html));
-            foreach (var page in read.Where(p => p.Html.Length > 0 && !known.Contains(p.Html) && p.Has(CollectIdsAndLinks.IdsKey)))
-                cache.KeepIdsAndLinks(page.Html, new CollectIdsAndLinks.Found(page.Get(CollectIdsAndLinks.IdsKey)!, page.Get(CollectIdsAndLinks.LinksKey)!));
+            var read = collect.ExecuteOn(withKnown, context, p => p.Utf8Html is not { } html || !known.Contains(html));
+            foreach (var page in read)
+                if (page.Utf8Html is { } html && !known.Contains(html) && page.Has(CollectIdsAndLinks.IdsKey))
+                    cache.KeepIdsAndLinks(html, new CollectIdsAndLinks.Found(page.Get(CollectIdsAndLinks.IdsKey)!, page.Get(CollectIdsAndLinks.LinksKey)!));
             return Task.FromResult(read);
         }
     }

@@ -35,8 +35,8 @@ namespace Playbook.Preview;
 public sealed class RenderCache : BuildSearchIndex.IMemo
 {
     private readonly KeptWhileUsed<string, (byte[] Bytes, Page Page)> _reads = new(StringComparer.Ordinal);
-    private readonly KeptWhileUsed<string, string> _layouts = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<string, CollectIdsAndLinks.Found> _idsAndLinks = new();
+    private readonly KeptWhileUsed<string, byte[]> _layouts = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<byte[], CollectIdsAndLinks.Found> _idsAndLinks = new();
     private readonly KeptWhileUsed<string, Page> _bodies = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<string, IReadOnlyList<Section>> _sections = new();
     private readonly KeptWhileUsed<SearchDocument, SearchIndexBuilder.TermCounts> _termCounts = new(null);
@@ -128,7 +128,7 @@ public sealed class RenderCache : BuildSearchIndex.IMemo
         => _termCounts.GetOrAdd(document, count);
 
     /// <summary>The cached layout output for this model, or <paramref name="render"/>'s; null when rendering failed.</summary>
-    public string? Layout(string fingerprint, Func<string?> render)
+    public byte[]? Layout(string fingerprint, Func<byte[]?> render)
     {
         if (_layouts.TryGet(fingerprint, out var html)) return html;
         Interlocked.Increment(ref _rendered);
@@ -139,12 +139,12 @@ public sealed class RenderCache : BuildSearchIndex.IMemo
     }
 
     /// <summary>
-    /// What an earlier build read from this page, when it is the very string a kept layout gave
-    /// (the same string means the same text; it is dropped with the layout).
+    /// What an earlier build read from this page, when it is the very array a kept layout gave
+    /// (nothing writes to a page's bytes once laid out, so the same array means the same page; it is dropped with the layout).
     /// </summary>
-    public CollectIdsAndLinks.Found? IdsAndLinks(string html) => _idsAndLinks.TryGetValue(html, out var found) ? found : null;
+    public CollectIdsAndLinks.Found? IdsAndLinks(byte[] html) => _idsAndLinks.TryGetValue(html, out var found) ? found : null;
 
-    public void KeepIdsAndLinks(string html, CollectIdsAndLinks.Found found) => _idsAndLinks.AddOrUpdate(html, found);
+    public void KeepIdsAndLinks(byte[] html, CollectIdsAndLinks.Found found) => _idsAndLinks.AddOrUpdate(html, found);
 
     /// <summary>
     /// Entries that a build looked up or stored survive its end, the others are dropped: the cache

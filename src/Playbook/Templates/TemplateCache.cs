@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Playbook.Diagnostics;
 using Playbook.Files;
 using Playbook.Templates.Liquid;
@@ -65,7 +66,30 @@ public sealed class TemplateCache(IFileSet theme)
     }
 
     /// <summary>Renders a layout; a runtime error (an include that fails, a bad filter) becomes a diagnostic.</summary>
-    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pageFile, DiagnosticList diagnostics)
+    public string? Render(string name, IReadOnlyDictionary<string, object?> model, string pageFile, DiagnosticList diagnostics) =>
+        Render(name, model, pageFile, diagnostics, static output => output.ToString());
+
+    /// <summary>
+    /// Renders a layout as UTF-8, encoded straight from the render's buffer: a finished page is
+    /// kept as the bytes that are written, and so it never exists as text as well.
+    /// </summary>
+    public byte[]? RenderUtf8(string name, IReadOnlyDictionary<string, object?> model, string pageFile, DiagnosticList diagnostics) =>
+        Render(name, model, pageFile, diagnostics, Utf8);
+
+    private static byte[] Utf8(StringBuilder output)
+    {
+        // The buffer a thread keeps is one chunk once it has grown to a page's size; a first, chunked render goes through a string.
+        var chunks = output.GetChunks();
+        if (!chunks.MoveNext()) return [];
+        if (chunks.Current.Length != output.Length) return Encoding.UTF8.GetBytes(output.ToString());
+        var text = chunks.Current.Span;
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    private T? Render<T>(string name, IReadOnlyDictionary<string, object?> model, string pageFile, DiagnosticList diagnostics, Func<StringBuilder, T> result)
+        where T : class
     {
         var (template, error) = Get($"{LayoutsFolder}/{name}.liquid");
         if (template is null)
@@ -76,7 +100,7 @@ public sealed class TemplateCache(IFileSet theme)
         }
         try
         {
-            return template.Render(model, Include);
+            return template.Render(model, Include, result);
         }
         catch (IncludeDoesNotParse e)
         {

@@ -63,6 +63,24 @@ public class TemplateCacheTests
         Assert.Empty(diagnostics.Sorted());
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(200_000)]
+    public void A_layout_rendered_as_utf8_is_the_utf8_of_its_text(int repeat)
+    {
+        // Given a layout whose output mixes ASCII, accents and a character outside the BMP (a surrogate
+        // pair), short (one chunk of the render buffer) or over the 1M characters a thread keeps (several chunks)
+        var cache = Theme(("layouts/page.liquid", "<p>{% for i in (1..{{n}}) %}Café 😀 {% endfor %}</p>".Replace("{{n}}", repeat.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+        // When it is rendered as text and as UTF-8
+        var text = cache.Render("page", Model(), "x.md", new DiagnosticList());
+        var utf8 = cache.RenderUtf8("page", Model(), "x.md", new DiagnosticList());
+
+        // Then the bytes are the text's UTF-8
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text!), utf8);
+        Assert.Contains("Café 😀", text);
+    }
+
     [Fact]
     public void A_layout_is_parsed_again_only_when_its_file_changes_and_a_build_starts()
     {

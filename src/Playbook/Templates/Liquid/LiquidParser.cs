@@ -12,7 +12,11 @@ internal sealed record LiquidTemplate(string Name, IReadOnlyList<Node> Nodes)
     /// templates by name. A failure is a <see cref="LiquidException"/> naming the template (this
     /// one or an include) and the line and column of the tag that failed.
     /// </summary>
-    public string Render(IReadOnlyDictionary<string, object?> model, Func<string, LiquidTemplate> include)
+    public string Render(IReadOnlyDictionary<string, object?> model, Func<string, LiquidTemplate> include) =>
+        Render(model, include, static output => output.ToString());
+
+    /// <summary>Renders as <see cref="Render(IReadOnlyDictionary{string, object?}, Func{string, LiquidTemplate})"/> does, and hands the output to <paramref name="result"/> to turn into the value returned.</summary>
+    public T Render<T>(IReadOnlyDictionary<string, object?> model, Func<string, LiquidTemplate> include, Func<StringBuilder, T> result)
     {
         var context = new RenderContext(model, include, this);
         var output = t_output ?? new StringBuilder(16 * 1024);
@@ -20,7 +24,7 @@ internal sealed record LiquidTemplate(string Name, IReadOnlyList<Node> Nodes)
         try
         {
             Node.RenderAll(Nodes, context, output);
-            return output.ToString();
+            return result(output);
         }
         catch (Exception e) when (e is LiquidException or InvalidCastException or FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {
