@@ -27,42 +27,52 @@ public sealed class DiskFileSet(string root) : IFileSet
     /// cannot be listed (no permission, a link that loops) is listed itself, so that reading it says
     /// why at that path (PB0122), as for a file that cannot be read, instead of the whole build failing.
     /// </summary>
-    public IReadOnlyList<string> Paths
-    {
-        get
-        {
-            var paths = new List<string>();
-            if (Directory.Exists(Root)) Walk(Root, Directory.ResolveLinkTarget(Root, returnFinalTarget: true)?.FullName ?? Root, "", paths);
-            paths.Sort(StringComparer.Ordinal);
-            return paths;
-        }
-    }
+    public IReadOnlyList<string> Paths => InWalkOrder.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The same files as <see cref="Paths"/>, unsorted, each folder listed only when the walk reaches it: for a caller that may stop early.</summary>
+    public IEnumerable<string> InWalkOrder => Directory.Exists(Root)
+        ? Walk(Root, Directory.ResolveLinkTarget(Root, returnFinalTarget: true)?.FullName ?? Root, "")
+        : [];
 
     private static readonly EnumerationOptions OneFolder = new() { IgnoreInaccessible = false, AttributesToSkip = 0 };
 
     /// <param name="real">The folder's path with every link resolved, to tell a link back to a folder above it.</param>
-    private static void Walk(string folder, string real, string prefix, List<string> paths)
+    private static IEnumerable<string> Walk(string folder, string real, string prefix)
     {
-        // A link is told by its attributes, which cost a stat call: asked of folders only, not of every page.
-        List<(string Name, bool IsFolder, bool IsLink)> entries;
-        try
-        {
-            entries = new FileSystemEnumerable<(string, bool, bool)>(folder,
-                (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder).ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var entries = Open(folder);
+        if (entries is null)
         {
             // The root itself is the caller's to report (its playbook.yml cannot be read either).
-            if (prefix.Length > 0) paths.Add(prefix.TrimEnd('/'));
-            return;
+            if (prefix.Length > 0) yield return prefix.TrimEnd('/');
+            yield break;
         }
         foreach (var (name, isFolder, isLink) in entries)
         {
             if (name.StartsWith('.')) continue;
             var path = Path.Combine(folder, name);
             var target = isFolder && isLink ? Directory.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName : path;
-            if (!isFolder || target is null || IsWithin(real, target)) paths.Add(prefix + name);
-            else Walk(path, isLink ? target : Path.Combine(real, name), prefix + name + "/", paths);
+            if (!isFolder || target is null || IsWithin(real, target)) yield return prefix + name;
+            else
+                foreach (var below in Walk(path, isLink ? target : Path.Combine(real, name), prefix + name + "/"))
+                    yield return below;
+        }
+    }
+
+    /// <summary>
+    /// A folder's entries as they are read, or null when it cannot be opened (the enumerable opens
+    /// it as it is made). A link is told by its attributes, which cost a stat call: asked of folders
+    /// only, not of every page.
+    /// </summary>
+    private static FileSystemEnumerable<(string Name, bool IsFolder, bool IsLink)>? Open(string folder)
+    {
+        try
+        {
+            return new FileSystemEnumerable<(string, bool, bool)>(folder,
+                (ref FileSystemEntry e) => (e.FileName.ToString(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0), OneFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
