@@ -9,8 +9,10 @@ public class YoungGenerationTests
     {
         // Given an input of exactly as many Markdown pages as the limit, and other files
         using var input = Folder(YoungGeneration.LargeInputPages, others: 50);
-        // Then it is not large
-        Assert.False(YoungGeneration.IsLarge(input.Path));
+        // Then it counts as that many pages, which need no other setting
+        var pages = YoungGeneration.Pages(input.Path, YoungGeneration.VeryLargeInputPages + 1);
+        Assert.Equal(YoungGeneration.LargeInputPages, pages);
+        Assert.Empty(YoungGeneration.SettingsFor(pages));
     }
 
     [Fact]
@@ -18,8 +20,26 @@ public class YoungGenerationTests
     {
         // Given one Markdown page more than the limit, some of them in a subfolder
         using var input = Folder(YoungGeneration.LargeInputPages + 1, others: 0);
-        // Then it is large
-        Assert.True(YoungGeneration.IsLarge(input.Path));
+        // Then it gets a fixed 12 MB young generation
+        var settings = YoungGeneration.SettingsFor(YoungGeneration.Pages(input.Path, YoungGeneration.VeryLargeInputPages + 1));
+        Assert.Contains((YoungGeneration.Setting, "C00000"), settings);
+        Assert.Contains(("DOTNET_GCGen0MaxBudget", "C00000"), settings);
+    }
+
+    [Fact]
+    public void Counting_stops_at_the_limit_it_is_given()
+    {
+        using var input = Folder(40, others: 0);
+        Assert.Equal(25, YoungGeneration.Pages(input.Path, 25));
+    }
+
+    [Fact]
+    public void A_very_large_playbook_lets_DATAS_size_the_young_generation_from_16_MB()
+    {
+        var settings = YoungGeneration.SettingsFor(YoungGeneration.VeryLargeInputPages + 1);
+        Assert.Contains((YoungGeneration.Setting, "1000000"), settings);
+        Assert.Contains(("DOTNET_GCDynamicAdaptationMode", "1"), settings);
+        Assert.Contains(("DOTNET_GCGen0MaxBudget", "0"), settings);
     }
 
     private static TempFolder Folder(int pages, int others)
