@@ -19,6 +19,9 @@ public static class YoungGeneration
     /// <summary>The young generation's least budget per heap; given, it also says the size was chosen.</summary>
     public const string Setting = "DOTNET_GCgen0size";
 
+    /// <summary>The young generation's largest budget per heap. The runtime reads only this spelling: with a lower-case 'gen0' it is ignored without a word.</summary>
+    public const string MaxBudget = "DOTNET_GCGen0MaxBudget";
+
     /// <summary>Markdown files from which an input is large: where 8 and 16 MB cost the same with DATAS on; not measured again for 4 and 12 MB.</summary>
     public const int LargeInputPages = 300;
 
@@ -30,9 +33,9 @@ public static class YoungGeneration
     {
         <= LargeInputPages => [],
         // 12 MB, least and largest budget alike: a fixed size.
-        <= VeryLargeInputPages => [(Setting, "C00000"), ("DOTNET_GCGen0MaxBudget", "C00000")],
+        <= VeryLargeInputPages => [(Setting, "C00000"), (MaxBudget, "C00000")],
         // 16 MB at least; a largest budget of 0 is none.
-        _ => [(Setting, "1000000"), ("DOTNET_GCGen0MaxBudget", "0"), ("DOTNET_GCDynamicAdaptationMode", "1")],
+        _ => [(Setting, "1000000"), (MaxBudget, "0"), ("DOTNET_GCDynamicAdaptationMode", "1")],
     };
 
     /// <summary>

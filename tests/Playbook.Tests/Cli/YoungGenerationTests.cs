@@ -23,7 +23,7 @@ public class YoungGenerationTests
         // Then it gets a fixed 12 MB young generation
         var settings = YoungGeneration.SettingsFor(YoungGeneration.Pages(input.Path, YoungGeneration.VeryLargeInputPages + 1));
         Assert.Contains((YoungGeneration.Setting, "C00000"), settings);
-        Assert.Contains(("DOTNET_GCGen0MaxBudget", "C00000"), settings);
+        Assert.Contains((YoungGeneration.MaxBudget, "C00000"), settings);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class YoungGenerationTests
         var settings = YoungGeneration.SettingsFor(YoungGeneration.VeryLargeInputPages + 1);
         Assert.Contains((YoungGeneration.Setting, "1000000"), settings);
         Assert.Contains(("DOTNET_GCDynamicAdaptationMode", "1"), settings);
-        Assert.Contains(("DOTNET_GCGen0MaxBudget", "0"), settings);
+        Assert.Contains((YoungGeneration.MaxBudget, "0"), settings);
     }
 
     private static TempFolder Folder(int pages, int others)
