@@ -9,10 +9,11 @@ namespace Playbook.Cli;
 /// hundred pages: the memory it allocates in is used again instead of fresh, and on this machine
 /// a page of fresh memory costs ~15 us on first write. Up to a few thousand pages a fixed 12 MB
 /// per heap is faster (1,000 pages: 0.64 s against 0.75 s with 4 MB; 2,000 pages: 1.23 s against
-/// 1.56 s with DATAS); beyond that, DATAS with at least 16 MB, which grows the young generation
-/// with the heap (4,000 pages: 52 gen-0 collections and 3.45 s with 12 MB fixed, 13 and 3.27 s
-/// with DATAS). The runtime reads these settings once, as the process starts, so for a large
-/// input the command starts itself again with them (~13 ms).
+/// 1.56 s with DATAS); beyond that, a fixed 24 MB (4,000 pages: 2.86 s and 353 MB against 3.01 s
+/// and 415 MB with DATAS from 16 MB, which 12 MB fixed lost to with 52 gen-0 collections; 16,000
+/// pages: 10.0 s and 1.32 GB against 11.2 s and 1.67 GB; 32 MB was no faster, 48 MB slower). The
+/// runtime reads these settings once, as the process starts, so for a large input the command
+/// starts itself again with them (~13 ms).
 /// </summary>
 public static class YoungGeneration
 {
@@ -25,7 +26,7 @@ public static class YoungGeneration
     /// <summary>Markdown files from which an input is large: where 8 and 16 MB cost the same with DATAS on; not measured again for 4 and 12 MB.</summary>
     public const int LargeInputPages = 300;
 
-    /// <summary>Markdown files from which DATAS sizes the young generation: between 2,000 pages (12 MB fixed 21% faster) and 4,000 (DATAS 5% faster), not measured closer.</summary>
+    /// <summary>Markdown files from which the young generation is 24 MB: at 2,000 pages 12 and 24 MB took the same time (1.31 and 1.33 s), at 1,000 pages 12 MB was ahead (0.72 against 0.74 s).</summary>
     public const int VeryLargeInputPages = 2500;
 
     /// <summary>Settings (environment variables, values in hex as the runtime reads them) for an input of <paramref name="pages"/> Markdown files; none for a small one.</summary>
@@ -34,8 +35,8 @@ public static class YoungGeneration
         <= LargeInputPages => [],
         // 12 MB, least and largest budget alike: a fixed size.
         <= VeryLargeInputPages => [(Setting, "C00000"), (MaxBudget, "C00000")],
-        // 16 MB at least; a largest budget of 0 is none.
-        _ => [(Setting, "1000000"), (MaxBudget, "0"), ("DOTNET_GCDynamicAdaptationMode", "1")],
+        // 24 MB, fixed likewise.
+        _ => [(Setting, "1800000"), (MaxBudget, "1800000")],
     };
 
     /// <summary>

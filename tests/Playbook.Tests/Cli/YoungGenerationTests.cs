@@ -34,12 +34,11 @@ public class YoungGenerationTests
     }
 
     [Fact]
-    public void A_very_large_playbook_lets_DATAS_size_the_young_generation_from_16_MB()
+    public void A_very_large_playbook_gets_a_fixed_24_MB_young_generation()
     {
         var settings = YoungGeneration.SettingsFor(YoungGeneration.VeryLargeInputPages + 1);
-        Assert.Contains((YoungGeneration.Setting, "1000000"), settings);
-        Assert.Contains(("DOTNET_GCDynamicAdaptationMode", "1"), settings);
-        Assert.Contains((YoungGeneration.MaxBudget, "0"), settings);
+        Assert.Contains((YoungGeneration.Setting, "1800000"), settings);
+        Assert.Contains((YoungGeneration.MaxBudget, "1800000"), settings);
     }
 
     private static TempFolder Folder(int pages, int others)
