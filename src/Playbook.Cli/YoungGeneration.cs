@@ -33,11 +33,12 @@ public static class YoungGeneration
     public static IReadOnlyList<(string Name, string Value)> SettingsFor(int pages) => pages switch
     {
         <= LargeInputPages => [],
-        // 12 MB, least and largest budget alike: a fixed size.
-        <= VeryLargeInputPages => [(Setting, "C00000"), (MaxBudget, "C00000")],
-        // 24 MB, fixed likewise.
-        _ => [(Setting, "1800000"), (MaxBudget, "1800000")],
+        <= VeryLargeInputPages => Fixed("C00000"),
+        _ => Fixed("1800000"),
     };
+
+    /// <summary>A young generation of a fixed size: the least and the largest budget alike (<paramref name="bytes"/> in hex).</summary>
+    private static (string Name, string Value)[] Fixed(string bytes) => [(Setting, bytes), (MaxBudget, bytes)];
 
     /// <summary>
     /// Starts this native binary again, with the same arguments and the settings for the size of
